@@ -1,0 +1,4 @@
+import CreditCLI
+import Foundation
+
+exit(CredoCommandLine.main(Array(CommandLine.arguments.dropFirst())))

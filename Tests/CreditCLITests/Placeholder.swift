@@ -1,0 +1,4 @@
+import Testing
+@testable import CreditCLI
+
+@Test func CreditCLIBuilds() { #expect(Bool(true)) }

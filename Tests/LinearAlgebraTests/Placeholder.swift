@@ -1,0 +1,4 @@
+import Testing
+@testable import LinearAlgebra
+
+@Test func LinearAlgebraBuilds() { #expect(Bool(true)) }

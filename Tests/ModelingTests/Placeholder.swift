@@ -1,0 +1,4 @@
+import Testing
+@testable import Modeling
+
+@Test func ModelingBuilds() { #expect(Bool(true)) }

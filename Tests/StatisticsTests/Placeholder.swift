@@ -1,0 +1,4 @@
+import Testing
+@testable import Statistics
+
+@Test func StatisticsBuilds() { #expect(Bool(true)) }

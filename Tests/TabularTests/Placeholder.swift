@@ -1,0 +1,4 @@
+import Testing
+@testable import Tabular
+
+@Test func TabularBuilds() { #expect(Bool(true)) }

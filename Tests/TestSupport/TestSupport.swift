@@ -1,0 +1,65 @@
+import Foundation
+
+/// Locations and comparisons shared by every test target.
+///
+/// Fixtures live beside the tests that read them (`Tests/<Target>Tests/Fixtures/`), together with
+/// the script that computed their reference values. Real public datasets live outside the
+/// repository in `../shared/datasets/`; tests that need them are enabled only where that folder
+/// exists, so a machine without it shows them as skipped, not passed.
+public enum TestPaths {
+    /// The repository's root folder, found from this file's own path.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // TestSupport
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // root
+
+    /// `Tests/<testTarget>/Fixtures/<name>`.
+    public static func fixture(_ name: String, in testTarget: String) -> URL {
+        repositoryRoot.appendingPathComponent("Tests").appendingPathComponent(testTarget)
+            .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
+    /// `../shared/datasets` relative to the repository root.
+    public static let sharedDatasets: URL = repositoryRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared").appendingPathComponent("datasets")
+
+    /// True when `../shared/datasets` exists (CI always has it; a user's machine may not).
+    public static var hasSharedDatasets: Bool {
+        FileManager.default.fileExists(atPath: sharedDatasets.path)
+    }
+
+    /// A file inside `../shared/datasets`, e.g. `sharedDataset("spector/spector.csv")`.
+    public static func sharedDataset(_ relativePath: String) -> URL {
+        sharedDatasets.appendingPathComponent(relativePath)
+    }
+
+    /// A fresh, empty temporary folder for one test.
+    public static func temporaryDirectory(_ label: String = "credo-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+extension Double {
+    /// Whether `self` and `other` agree to a relative tolerance:
+    /// `|self - other| <= relativeTolerance * max(|self|, |other|)`, or both are zero, or both NaN,
+    /// or they are the same infinity. `absoluteTolerance` (default 0) admits values near zero,
+    /// where a relative comparison is meaningless.
+    public func isApproximatelyEqual(
+        to other: Double, relativeTolerance: Double, absoluteTolerance: Double = 0
+    ) -> Bool {
+        if self.isNaN || other.isNaN { return self.isNaN && other.isNaN }
+        if self.isInfinite || other.isInfinite { return self == other }
+        let difference = abs(self - other)
+        if difference <= absoluteTolerance { return true }
+        return difference <= relativeTolerance * Swift.max(abs(self), abs(other))
+    }
+}
+
+/// Reads a JSON fixture into a decodable value.
+public func loadJSONFixture<T: Decodable>(_ type: T.Type, _ name: String, in testTarget: String) throws -> T {
+    let data = try Data(contentsOf: TestPaths.fixture(name, in: testTarget))
+    return try JSONDecoder().decode(T.self, from: data)
+}
