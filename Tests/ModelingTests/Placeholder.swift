@@ -1,4 +1,0 @@
-import Testing
-@testable import Modeling
-
-@Test func ModelingBuilds() { #expect(Bool(true)) }
