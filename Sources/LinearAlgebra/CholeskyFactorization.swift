@@ -1,3 +1,4 @@
+import CBLAS
 import CLAPACKE
 
 #if canImport(Glibc)
@@ -59,37 +60,42 @@ public struct CholeskyFactorization: Sendable {
     /// The number of rows (= columns) of `A`.
     public var order: Int { upper.rows }
 
-    /// The solution `x` of `A x = b` (LAPACK `dpotrs`). NaN or infinity in `b` propagates.
+    /// The solution `x` of `A x = b`: `U' y = b`, then `U x = y` (two BLAS `dtrsv`, the steps of
+    /// LAPACK `dpotrs`). NaN or infinity in `b` propagates by IEEE arithmetic (LAPACKE's `dpotrs`
+    /// would reject a NaN as an illegal argument instead).
     ///
     /// - Precondition: `b.count == order`.
-    /// - Complexity: O(n^2).
+    /// - Complexity: O(2 n^2).
     public func solve(_ b: [Double]) -> [Double] {
         precondition(
             b.count == order, "CholeskyFactorization.solve: \(b.count)-vector for order \(order)")
         var x = b
         if order == 0 { return x }
-        let info = LAPACKE_dpotrs(
-            LAPACK_COL_MAJOR, LAPACKOption.upper, blasInt(order), 1, upper.storage,
-            leadingDimension(order), &x, leadingDimension(order))
-        // dpotrs fails only on an illegal argument, which the preconditions above rule out.
-        precondition(info == 0, "LAPACK dpotrs: info \(info)")
+        let n = blasInt(order)
+        cblas_dtrsv(CblasColMajor, CblasUpper, CblasTrans, CblasNonUnit, n, upper.storage, n, &x, 1)
+        cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, n, upper.storage, n, &x, 1)
         return x
     }
 
-    /// The solution `X` of `A X = B` for every column of `B` (LAPACK `dpotrs`).
+    /// The solution `X` of `A X = B` for every column of `B` (two BLAS `dtrsm`, as LAPACK
+    /// `dpotrs`). NaN or infinity in `B` propagates.
     ///
     /// - Precondition: `B.rows == order`.
-    /// - Complexity: O(n^2 * B.columns).
+    /// - Complexity: O(2 n^2 * B.columns).
     public func solve(_ B: Matrix) -> Matrix {
         precondition(
             B.rows == order,
             "CholeskyFactorization.solve: \(B.rows) x \(B.columns) right-hand side for order \(order)")
         var X = B
         if order == 0 || B.columns == 0 { return X }
-        let info = LAPACKE_dpotrs(
-            LAPACK_COL_MAJOR, LAPACKOption.upper, blasInt(order), blasInt(B.columns),
-            upper.storage, leadingDimension(order), &X.storage, leadingDimension(order))
-        precondition(info == 0, "LAPACK dpotrs: info \(info)")
+        let n = blasInt(order)
+        let columns = blasInt(B.columns)
+        cblas_dtrsm(
+            CblasColMajor, CblasLeft, CblasUpper, CblasTrans, CblasNonUnit, n, columns, 1,
+            upper.storage, n, &X.storage, n)
+        cblas_dtrsm(
+            CblasColMajor, CblasLeft, CblasUpper, CblasNoTrans, CblasNonUnit, n, columns, 1,
+            upper.storage, n, &X.storage, n)
         return X
     }
 

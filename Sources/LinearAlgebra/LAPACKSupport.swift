@@ -23,13 +23,9 @@ func leadingDimension(_ rows: Int) -> Int32 {
 /// LAPACK's single-character options.
 enum LAPACKOption {
     static let upper = CChar(UInt8(ascii: "U"))
-    static let noTranspose = CChar(UInt8(ascii: "N"))
     static let eigenvaluesOnly = CChar(UInt8(ascii: "N"))
     static let eigenvaluesAndVectors = CChar(UInt8(ascii: "V"))
     static let oneNorm = CChar(UInt8(ascii: "1"))
-    static let left = CChar(UInt8(ascii: "L"))
-    static let transpose = CChar(UInt8(ascii: "T"))
-    static let nonUnitDiagonal = CChar(UInt8(ascii: "N"))
 }
 
 /// Turns a negative LAPACKE `info` into a typed error; positive values mean something different

@@ -2,7 +2,8 @@ import CBLAS
 import CLAPACKE
 
 /// The least-squares solution `x = argmin ||A x - b||_2` of a tall system with full column rank, by
-/// Householder QR (LAPACK `dgeqrf`, then `dormqr` for `Q'b` and `dtrtrs` for `R x = Q'b`).
+/// Householder QR (LAPACK `dgeqrf`; then `Q'b` by applying the reflectors, as LAPACK `dormqr`
+/// does, and `R x = Q'b` by BLAS `dtrsv`).
 ///
 /// ```
 /// A = Q R,   x = R^-1 (Q' b)[0..<columns]
@@ -54,16 +55,26 @@ public func leastSquares(
     }
     if m < n { throw .singular(index: m + 1) }
 
+    // Q' b = H_{n-1} ... H_0 b with H_k = I - tau_k v_k v_k', v_k = (0, ..., 0, 1, A[k+1..<m, k]).
+    // Done here rather than by LAPACKE_dormqr, whose NaN check would turn a NaN in b into an
+    // "illegal argument" instead of letting it propagate.
     var qtb = b
-    let applyInfo = LAPACKE_dormqr(
-        LAPACK_COL_MAJOR, LAPACKOption.left, LAPACKOption.transpose, blasInt(m), 1, blasInt(n),
-        factors, leadingDimension(m), tau, &qtb, leadingDimension(m))
-    try throwIfIllegal(applyInfo, routine: "dormqr")
-    let solveInfo = LAPACKE_dtrtrs(
-        LAPACK_COL_MAJOR, LAPACKOption.upper, LAPACKOption.noTranspose,
-        LAPACKOption.nonUnitDiagonal, blasInt(n), 1, factors, leadingDimension(m), &qtb,
-        leadingDimension(m))
-    try throwIfIllegal(solveInfo, routine: "dtrtrs")
-    if solveInfo > 0 { throw .singular(index: Int(solveInfo)) }
+    factors.withUnsafeBufferPointer { a in
+        qtb.withUnsafeMutableBufferPointer { y in
+            for j in 0..<n where tau[j] != 0 {
+                let tail = m - j - 1
+                let v = a.baseAddress! + (j + 1 + j * m)
+                var projection = y[j]
+                if tail > 0 { projection += cblas_ddot(blasInt(tail), v, 1, y.baseAddress! + j + 1, 1) }
+                let step = tau[j] * projection
+                y[j] -= step
+                if tail > 0 { cblas_daxpy(blasInt(tail), -step, v, 1, y.baseAddress! + j + 1, 1) }
+            }
+        }
+    }
+    let order = blasInt(n)
+    cblas_dtrsv(
+        CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, order, factors, leadingDimension(m),
+        &qtb, 1)
     return Array(qtb[0..<n])
 }
