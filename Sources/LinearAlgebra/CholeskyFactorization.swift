@@ -73,7 +73,8 @@ public struct CholeskyFactorization: Sendable {
         if order == 0 { return x }
         let n = blasInt(order)
         cblas_dtrsv(CblasColMajor, CblasUpper, CblasTrans, CblasNonUnit, n, upper.storage, n, &x, 1)
-        cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, n, upper.storage, n, &x, 1)
+        cblas_dtrsv(
+            CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, n, upper.storage, n, &x, 1)
         return x
     }
 
@@ -85,7 +86,8 @@ public struct CholeskyFactorization: Sendable {
     public func solve(_ B: Matrix) -> Matrix {
         precondition(
             B.rows == order,
-            "CholeskyFactorization.solve: \(B.rows) x \(B.columns) right-hand side for order \(order)")
+            "CholeskyFactorization.solve: \(B.rows) x \(B.columns) right-hand side for order \(order)"
+        )
         var X = B
         if order == 0 || B.columns == 0 { return X }
         let n = blasInt(order)

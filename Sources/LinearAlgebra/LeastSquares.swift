@@ -65,7 +65,9 @@ public func leastSquares(
                 let tail = m - j - 1
                 let v = a.baseAddress! + (j + 1 + j * m)
                 var projection = y[j]
-                if tail > 0 { projection += cblas_ddot(blasInt(tail), v, 1, y.baseAddress! + j + 1, 1) }
+                if tail > 0 {
+                    projection += cblas_ddot(blasInt(tail), v, 1, y.baseAddress! + j + 1, 1)
+                }
                 let step = tau[j] * projection
                 y[j] -= step
                 if tail > 0 { cblas_daxpy(blasInt(tail), -step, v, 1, y.baseAddress! + j + 1, 1) }

@@ -27,7 +27,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     public var description: String {
         switch self {
         case .notPositiveDefinite(let order):
-            return "matrix is not positive definite: the leading minor of order \(order) is not positive"
+            return
+                "matrix is not positive definite: the leading minor of order \(order) is not positive"
         case .singular(let index):
             return "matrix is singular or rank-deficient at pivot/column \(index) (1-based)"
         case .illegalArgument(let routine, let position):

@@ -63,7 +63,8 @@ extension Matrix {
     public func transposeMultiplied(by B: Matrix) -> Matrix {
         precondition(
             rows == B.rows,
-            "Matrix.transposeMultiplied(by:): (\(rows) x \(columns))' times \(B.rows) x \(B.columns)")
+            "Matrix.transposeMultiplied(by:): (\(rows) x \(columns))' times \(B.rows) x \(B.columns)"
+        )
         var result = Matrix(rows: columns, columns: B.columns)
         if result.storage.isEmpty || rows == 0 { return result }
         cblas_dgemm(

@@ -20,6 +20,12 @@ import CBLAS
 // - An empty row range leaves accumulators unchanged and empties `y`/`out`.
 // - NaN and infinity propagate by IEEE arithmetic; a zero weight does not mask a NaN entry
 //   (sqrt(0) * NaN is NaN).
+//
+// Measured (release build, 2-vCPU VM, OpenBLAS 0.3.21 with BLASThreads.set(1), 1,000,000 x 51,
+// fastest of 7): one X'WX pass takes 155-165 ms on one thread for chunks of 1k, 4k or 16k rows and
+// 78-83 ms on two Swift threads (DispatchQueue.concurrentPerform, rows halved); a fused IRLS pass
+// (eta, weights, X'WX, gradient) 94 ms on two threads. numpy's X.T @ (X * w[:, None]) took
+// 180-270 ms in the same session.
 
 extension Matrix {
     /// The product of rows `rows` with `beta`: `y[k] = sum_j X[rows.lowerBound + k, j] * beta[j]`
@@ -66,7 +72,8 @@ extension Matrix {
             "Matrix.accumulateTransposeMultiplyRows: \(v.count) entries for \(rows.count) rows")
         precondition(
             g.count == columns,
-            "Matrix.accumulateTransposeMultiplyRows: accumulator of \(g.count) for \(columns) columns")
+            "Matrix.accumulateTransposeMultiplyRows: accumulator of \(g.count) for \(columns) columns"
+        )
         if rows.isEmpty || columns == 0 { return }
         let leading = leadingDimension(self.rows)
         storage.withUnsafeBufferPointer { x in

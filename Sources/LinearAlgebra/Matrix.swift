@@ -71,7 +71,8 @@ public struct Matrix: Equatable, Sendable {
         for (j, column) in columnArrays.enumerated() {
             precondition(
                 column.count == rowCount,
-                "Matrix(columns:): column \(j) has \(column.count) entries, column 0 has \(rowCount)")
+                "Matrix(columns:): column \(j) has \(column.count) entries, column 0 has \(rowCount)"
+            )
             entries.append(contentsOf: column)
         }
         self.init(rows: rowCount, columns: columnArrays.count, columnMajor: entries)

@@ -62,7 +62,8 @@ public struct PivotedQR: Sendable {
     ///
     /// - Precondition: `relativeTolerance >= 0`.
     public func rank(relativeTolerance: Double = 1e-10) -> Int {
-        precondition(relativeTolerance >= 0, "PivotedQR.rank: negative tolerance \(relativeTolerance)")
+        precondition(
+            relativeTolerance >= 0, "PivotedQR.rank: negative tolerance \(relativeTolerance)")
         let d = diagonalOfR
         guard let first = d.first, first != 0 else { return 0 }
         let threshold = relativeTolerance * abs(first)

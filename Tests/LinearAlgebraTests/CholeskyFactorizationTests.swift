@@ -21,13 +21,15 @@ import Testing
     @Test func factorSolveInverseAgainstScipyAndNumpy() throws {
         let cholesky = try CholeskyFactorization(f["A"].matrix)
         #expect(cholesky.order == 6)
-        expectWellConditioned(cholesky.upper.storage, f["U"].matrix.storage, "U vs scipy.linalg.cholesky")
+        expectWellConditioned(
+            cholesky.upper.storage, f["U"].matrix.storage, "U vs scipy.linalg.cholesky")
         expectWellConditioned(cholesky.solve(f["b"].doubles), f["x"].doubles, "solve vs numpy")
         let x = cholesky.solve(f["B"].matrix)
         #expect(x.rows == 6 && x.columns == 2)
         expectWellConditioned(x.storage, f["X"].matrix.storage, "solve(B) vs numpy")
         let inverse = cholesky.inverse()
-        expectWellConditioned(inverse.storage, f["inverse"].matrix.storage, "inverse vs numpy.linalg.inv")
+        expectWellConditioned(
+            inverse.storage, f["inverse"].matrix.storage, "inverse vs numpy.linalg.inv")
         #expect(inverse == inverse.transposed(), "inverse is not exactly symmetric")
         #expect(
             cholesky.logDeterminant.isApproximatelyEqual(
@@ -116,7 +118,9 @@ import Testing
         #expect(one.upper == Matrix(rowMajor: [[2]]))
         #expect(one.solve([8]) == [2])
         #expect(one.inverse() == Matrix(rowMajor: [[0.25]]))
-        #expect(one.logDeterminant.isApproximatelyEqual(to: 1.3862943611198906, relativeTolerance: 1e-15))
+        #expect(
+            one.logDeterminant.isApproximatelyEqual(
+                to: 1.3862943611198906, relativeTolerance: 1e-15))
         #expect(one.reciprocalConditionNumber == 1)
     }
 

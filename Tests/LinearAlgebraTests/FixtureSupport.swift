@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 /// A parsed JSON value, enough to read `Fixtures/linear_algebra.json`
 /// (written by `Fixtures/make_linear_algebra.py`).
@@ -60,7 +60,8 @@ enum JSONValue: Decodable, Sendable {
 
     /// A `{"rows", "columns", "data"}` object, data column-major.
     var matrix: Matrix {
-        Matrix(rows: self["rows"].int, columns: self["columns"].int, columnMajor: self["data"].doubles)
+        Matrix(
+            rows: self["rows"].int, columns: self["columns"].int, columnMajor: self["data"].doubles)
     }
 }
 
@@ -68,7 +69,8 @@ enum JSONValue: Decodable, Sendable {
 enum Fixture {
     static let root: JSONValue = {
         do {
-            return try loadJSONFixture(JSONValue.self, "linear_algebra.json", in: "LinearAlgebraTests")
+            return try loadJSONFixture(
+                JSONValue.self, "linear_algebra.json", in: "LinearAlgebraTests")
         } catch {
             Issue.record("cannot read linear_algebra.json: \(error)")
             return .null
@@ -86,7 +88,8 @@ func expectClose(
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(
-        actual.count == expected.count, "\(label): \(actual.count) entries, expected \(expected.count)",
+        actual.count == expected.count,
+        "\(label): \(actual.count) entries, expected \(expected.count)",
         sourceLocation: sourceLocation)
     for (k, (a, e)) in zip(actual, expected).enumerated() {
         #expect(

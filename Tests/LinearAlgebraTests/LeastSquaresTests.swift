@@ -15,7 +15,8 @@ import Testing
         let expected = f["x"].doubles
         expectClose(
             x, expected, relativeTolerance: 0,
-            absoluteTolerance: 10 * condition * condition * epsilon * largestMagnitude(expected), "x")
+            absoluteTolerance: 10 * condition * condition * epsilon * largestMagnitude(expected),
+            "x")
     }
 
     @Test func illConditionedVandermonde() throws {

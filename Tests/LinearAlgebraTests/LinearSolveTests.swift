@@ -10,7 +10,9 @@ import Testing
         // part of 1e-12 x the largest component for components near zero.
         let x = try solve(f["A"].matrix, f["b"].doubles)
         let expected = f["x"].doubles
-        expectClose(x, expected, relativeTolerance: 1e-12, absoluteTolerance: 1e-12 * largestMagnitude(expected), "x")
+        expectClose(
+            x, expected, relativeTolerance: 1e-12,
+            absoluteTolerance: 1e-12 * largestMagnitude(expected), "x")
         let xs = try solve(f["A"].matrix, f["B"].matrix)
         let expectedX = f["X"].matrix.storage
         expectClose(
@@ -44,7 +46,9 @@ import Testing
     @Test func emptyAndOneByOne() throws {
         #expect(try solve(Matrix(rows: 0, columns: 0), []) == [])
         #expect(try solve(Matrix(rowMajor: [[2]]), [3]) == [1.5])
-        #expect(try solve(Matrix.identity(2), Matrix(rows: 2, columns: 0)) == Matrix(rows: 2, columns: 0))
+        #expect(
+            try solve(Matrix.identity(2), Matrix(rows: 2, columns: 0))
+                == Matrix(rows: 2, columns: 0))
     }
 
     @Test func shapeMismatchIsAProgrammerError() async {

@@ -42,17 +42,22 @@ import Testing
 
     @Test func unitWeightsGiveTheGram() {
         let x = f["X"].matrix
-        expectGram(x.weightedGram(weights: Array(repeating: 1, count: x.rows), chunkRows: 8), x.gram(), "X'IX")
+        expectGram(
+            x.weightedGram(weights: Array(repeating: 1, count: x.rows), chunkRows: 8), x.gram(),
+            "X'IX")
     }
 
     @Test func emptyAndOneRow() {
         #expect(Matrix(rows: 0, columns: 3).gram() == Matrix(rows: 3, columns: 3))
-        #expect(Matrix(rows: 0, columns: 3).weightedGram(weights: []) == Matrix(rows: 3, columns: 3))
+        #expect(
+            Matrix(rows: 0, columns: 3).weightedGram(weights: []) == Matrix(rows: 3, columns: 3))
         #expect(Matrix(rows: 4, columns: 0).gram() == Matrix(rows: 0, columns: 0))
         #expect(Matrix(rows: 4, columns: 0).weightedGram(weights: [1, 2, 3, 4]).storage.isEmpty)
         let row = Matrix(rowMajor: [[1, -2, 3]])
         #expect(row.gram() == Matrix(rowMajor: [[1, -2, 3], [-2, 4, -6], [3, -6, 9]]))
-        #expect(row.weightedGram(weights: [4]) == Matrix(rowMajor: [[4, -8, 12], [-8, 16, -24], [12, -24, 36]]))
+        #expect(
+            row.weightedGram(weights: [4])
+                == Matrix(rowMajor: [[4, -8, 12], [-8, 16, -24], [12, -24, 36]]))
         #expect(row.weightedGram(weights: [0]) == Matrix(rows: 3, columns: 3))
     }
 

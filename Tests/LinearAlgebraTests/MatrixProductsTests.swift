@@ -50,9 +50,13 @@ import Testing
         #expect(noRows.multiplied(by: [1, 2]) == [])
         #expect(noRows.transposeMultiplied(by: []) == [0, 0])
         // Inner dimension 0: a 3 x 2 matrix of zeros.
-        #expect(noColumns.multiplied(by: Matrix(rows: 0, columns: 2)) == Matrix(rows: 3, columns: 2))
-        #expect(noRows.transposeMultiplied(by: Matrix(rows: 0, columns: 4)) == Matrix(rows: 2, columns: 4))
-        #expect(Matrix(rows: 0, columns: 3).multiplied(by: Matrix(rows: 3, columns: 2)).storage.isEmpty)
+        #expect(
+            noColumns.multiplied(by: Matrix(rows: 0, columns: 2)) == Matrix(rows: 3, columns: 2))
+        #expect(
+            noRows.transposeMultiplied(by: Matrix(rows: 0, columns: 4))
+                == Matrix(rows: 2, columns: 4))
+        #expect(
+            Matrix(rows: 0, columns: 3).multiplied(by: Matrix(rows: 3, columns: 2)).storage.isEmpty)
     }
 
     @Test func oneByOne() {

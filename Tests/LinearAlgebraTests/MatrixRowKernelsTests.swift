@@ -65,7 +65,8 @@ import Testing
         var scratch: [Double] = []
         for start in stride(from: 0, to: x.rows, by: 4) {
             let chunk = start..<min(start + 4, x.rows)
-            x.accumulateWeightedGramRows(chunk, weights: Array(w[chunk]), into: &a, scratch: &scratch)
+            x.accumulateWeightedGramRows(
+                chunk, weights: Array(w[chunk]), into: &a, scratch: &scratch)
         }
         symmetrizeFromUpper(&a, order: p)
         expectReference(a, Fixture["gram"]["XtWX"].matrix.storage, "sum of chunks")
@@ -74,7 +75,8 @@ import Testing
     @Test func quadraticFormsSymmetricAndGeneral() {
         var out: [Double] = []
         var scratch: [Double] = []
-        x.rowQuadraticForms(range, symmetric: f["M_symmetric"].matrix, into: &out, scratch: &scratch)
+        x.rowQuadraticForms(
+            range, symmetric: f["M_symmetric"].matrix, into: &out, scratch: &scratch)
         expectReference(out, f["quadratic_symmetric"].doubles, "x' M x, M symmetric")
         x.rowQuadraticForms(range, symmetric: f["M_general"].matrix, into: &out, scratch: &scratch)
         expectReference(out, f["quadratic_general"].doubles, "x' M x, M general")
@@ -99,7 +101,9 @@ import Testing
             for i in 0..<p {
                 for j in 0..<p { expected += big[r, i] * m[i, j] * big[r, j] }
             }
-            #expect(out[k].isApproximatelyEqual(to: expected, relativeTolerance: 1e-12, absoluteTolerance: 1e-12))
+            #expect(
+                out[k].isApproximatelyEqual(
+                    to: expected, relativeTolerance: 1e-12, absoluteTolerance: 1e-12))
         }
     }
 
@@ -127,7 +131,8 @@ import Testing
         #expect(y == [0, 0, 0])
         var out: [Double] = []
         var scratch: [Double] = []
-        empty.rowQuadraticForms(1..<3, symmetric: Matrix(rows: 0, columns: 0), into: &out, scratch: &scratch)
+        empty.rowQuadraticForms(
+            1..<3, symmetric: Matrix(rows: 0, columns: 0), into: &out, scratch: &scratch)
         #expect(out == [0, 0])
     }
 
@@ -179,9 +184,11 @@ import Testing
                 let chunk = start..<min(start + 5, matrix.rows)
                 matrix.multiplyRows(chunk, by: beta, into: &y)
                 matrix.accumulateTransposeMultiplyRows(chunk, by: y, into: &g)
-                matrix.accumulateWeightedGramRows(chunk, weights: Array(weights[chunk]), into: &a, scratch: &scratch)
+                matrix.accumulateWeightedGramRows(
+                    chunk, weights: Array(weights[chunk]), into: &a, scratch: &scratch)
             }
-            matrix.rowQuadraticForms(0..<matrix.rows, symmetric: Matrix.identity(p), into: &out, scratch: &scratch)
+            matrix.rowQuadraticForms(
+                0..<matrix.rows, symmetric: Matrix.identity(p), into: &out, scratch: &scratch)
             return a + g + out
         }
 
@@ -196,7 +203,8 @@ import Testing
         let all = results.withLock { $0 }
         #expect(all.count == 400)
         #expect(all.allSatisfy { $0 == reference })
-        #expect(matrix.storage.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } == address)
+        #expect(
+            matrix.storage.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } == address)
     }
 
     @Test func rangeOutOfBoundsIsAProgrammerError() async {

@@ -21,14 +21,18 @@ import Testing
             qr.diagonalOfR.prefix(rank).map { abs($0) }, Array(expected.prefix(rank)),
             relativeTolerance: 1e-12, "|diag R|")
         #expect(qr.diagonalOfR.suffix(2).allSatisfy { abs($0) < 1e-12 * expected[0] })
-        #expect(Array(qr.columnPermutation.prefix(rank)) == Array(f["deficient_permutation"].ints.prefix(rank)))
+        #expect(
+            Array(qr.columnPermutation.prefix(rank))
+                == Array(f["deficient_permutation"].ints.prefix(rank)))
     }
 
     @Test func fullRankDesign() throws {
         let qr = try PivotedQR(f["full"].matrix)
         #expect(qr.rank() == 11 && f["full_rank"].int == 11)
         #expect(qr.dependentColumns() == [])
-        expectClose(qr.diagonalOfR.map { abs($0) }, f["full_abs_diagonal"].doubles, relativeTolerance: 1e-12, "|diag R|")
+        expectClose(
+            qr.diagonalOfR.map { abs($0) }, f["full_abs_diagonal"].doubles,
+            relativeTolerance: 1e-12, "|diag R|")
         #expect(qr.columnPermutation == f["full_permutation"].ints)
         #expect(qr.upperTriangularFactor.rows == 11 && qr.upperTriangularFactor.columns == 11)
     }
@@ -63,7 +67,8 @@ import Testing
 
     @Test func emptyZeroAndOneByOne() throws {
         let empty = try PivotedQR(Matrix(rows: 0, columns: 0))
-        #expect(empty.rank() == 0 && empty.dependentColumns() == [] && empty.columnPermutation == [])
+        #expect(
+            empty.rank() == 0 && empty.dependentColumns() == [] && empty.columnPermutation == [])
         let noRows = try PivotedQR(Matrix(rows: 0, columns: 3))
         #expect(noRows.rank() == 0 && noRows.dependentColumns() == [0, 1, 2])
         let noColumns = try PivotedQR(Matrix(rows: 3, columns: 0))

@@ -25,8 +25,11 @@ import Testing
         #expect(eigen.values == eigen.values.sorted())
         // max|lambda| / min|lambda| equals numpy.linalg.cond (the 2-norm, via the SVD);
         // min|lambda| carries a relative error of about cond eps (6e-15).
-        #expect(eigen.conditionNumber.isApproximatelyEqual(to: f["condition"].double, relativeTolerance: 1e-12))
-        expectEigenvalues(try SymmetricEigen(f["spd"].matrix).values, f["spd_values"].doubles, "6 x 6 SPD")
+        #expect(
+            eigen.conditionNumber.isApproximatelyEqual(
+                to: f["condition"].double, relativeTolerance: 1e-12))
+        expectEigenvalues(
+            try SymmetricEigen(f["spd"].matrix).values, f["spd_values"].doubles, "6 x 6 SPD")
     }
 
     @Test func illConditionedHilbertEigenvalues() throws {

@@ -7,7 +7,9 @@ import Testing
         // Upper triangle 1 2 3 / 5 6 / 9; the lower triangle holds garbage to be overwritten.
         var a: [Double] = [1, -1, -1, 2, 5, -1, 3, 6, 9]
         symmetrizeFromUpper(&a, order: 3)
-        #expect(Matrix(rows: 3, columns: 3, columnMajor: a) == Matrix(rowMajor: [[1, 2, 3], [2, 5, 6], [3, 6, 9]]))
+        #expect(
+            Matrix(rows: 3, columns: 3, columnMajor: a)
+                == Matrix(rowMajor: [[1, 2, 3], [2, 5, 6], [3, 6, 9]]))
     }
 
     @Test func matrixMethod() {
