@@ -1,15 +1,16 @@
 /// The root command, `credo`: it lists the commands and prints the version.
 ///
 /// To add a command, write it in its own file under `Commands/` and add its type to
-/// `subcommands` below, where `credo --help` should list it.
+/// `subcommands` below, in the place `credo --help` should list it.
 struct CredoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "credo",
         abstract: "Statistical credit scoring: scorecards, PD models, validation and portfolio analytics.",
         subcommands: [
-            // Registered commands, in the order `credo --help` lists them.
+            // Commands, in the order `credo --help` lists them (workflow order: describe, bin,
+            // train, inspect, score, evaluate ...). Add yours above `help`.
             HelpCommand.self,
-            // Hidden: for tests of the command layer.
+            // Hidden commands (tests, benchmarks).
             EchoOptionsCommand.self,
         ])
 

@@ -136,7 +136,8 @@ struct HelpRenderer {
         let visible = configuration.subcommands.filter { !$0.configuration.isHidden }
         guard !visible.isEmpty else { return nil }
         let rows = visible.map { Self.row(label: $0.configuration.name, help: $0.configuration.abstract) }
-        let helpPath = ([path[0].configuration.name, "help"] + path.dropFirst().map { $0.configuration.name }).joined(separator: " ")
+        let helpWords = [path[0].configuration.name, "help"] + path.dropFirst().map { $0.configuration.name }
+        let helpPath = helpWords.joined(separator: " ")
         return "SUBCOMMANDS:\n" + rows.joined(separator: "\n")
             + "\n\n  See '\(helpPath) <subcommand>' for detailed help."
     }

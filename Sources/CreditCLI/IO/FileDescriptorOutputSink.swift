@@ -3,7 +3,8 @@
 /// Bytes collect in a buffer of `bufferCapacity` bytes, written with `write(2)` when full, on
 /// `flush()`, or after every write call when `flushesEveryWrite` is set (standard error, and
 /// standard output on a terminal). A single write larger than the buffer goes straight to the
-/// descriptor. The sink does not close the descriptor.
+/// descriptor. The sink neither closes the descriptor nor flushes on release: call `flush()`
+/// when done (`CredoCommandLine.main` does for standard output and standard error).
 public final class FileDescriptorOutputSink: OutputSink {
     /// The descriptor written to.
     public let fileDescriptor: Int32
@@ -40,7 +41,8 @@ public final class FileDescriptorOutputSink: OutputSink {
 
     /// The process's standard error: written through after every call, as stderr should be.
     public static func standardError() -> FileDescriptorOutputSink {
-        FileDescriptorOutputSink(fileDescriptor: StandardDescriptor.error, name: "standard error", flushesEveryWrite: true)
+        FileDescriptorOutputSink(
+            fileDescriptor: StandardDescriptor.error, name: "standard error", flushesEveryWrite: true)
     }
 
     public func write<Bytes: Collection<UInt8>>(bytes: Bytes) {

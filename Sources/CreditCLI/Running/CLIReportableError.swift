@@ -30,7 +30,9 @@ extension CLIReportableError {
 ///
 /// ```swift
 /// mutating func validate() throws {
-///     guard maxIterations > 0 else { throw ValidationError("--max-iterations must be positive, got \(maxIterations)") }
+///     guard maxIterations > 0 else {
+///         throw ValidationError("--max-iterations must be positive, got \(maxIterations)")
+///     }
 /// }
 /// ```
 public struct ValidationError: CLIReportableError, Equatable, Sendable {

@@ -43,14 +43,18 @@ import Testing
         #expect(
             runCredoInProcess(["--verison"])
                 == CredoRun(
-                    status: 64, stdout: "", stderr: "Error: unknown option '--verison'; did you mean '--version'?\nSee 'credo --help'.\n"))
+                    status: 64, stdout: "",
+                    stderr: "Error: unknown option '--verison'; did you mean '--version'?\nSee 'credo --help'.\n"))
     }
 
     @Test func unknownCommand() {
         #expect(
             runCredoInProcess(["frobnicate"])
-                == CredoRun(status: 64, stdout: "", stderr: "Error: unknown command 'frobnicate'\nSee 'credo --help'.\n"))
-        #expect(runCredoInProcess(["hepl"]).stderr == "Error: unknown command 'hepl'; did you mean 'help'?\nSee 'credo --help'.\n")
+                == CredoRun(
+                    status: 64, stdout: "", stderr: "Error: unknown command 'frobnicate'\nSee 'credo --help'.\n"))
+        #expect(
+            runCredoInProcess(["hepl"]).stderr
+                == "Error: unknown command 'hepl'; did you mean 'help'?\nSee 'credo --help'.\n")
     }
 
     @Test func registeredCommandsHaveUniqueNamesAndAbstracts() {

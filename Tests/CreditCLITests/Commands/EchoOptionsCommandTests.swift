@@ -61,7 +61,8 @@ import Testing
         let malformed = runCredoInProcess(
             ["_echo-options", "--target", "y", "--show-source-date"], environment: ["SOURCE_DATE_EPOCH": "soon"])
         #expect(malformed.status == 64)
-        #expect(malformed.stderr == "Error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds since 1970-01-01\n")
+        #expect(
+            malformed.stderr == "Error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds since 1970-01-01\n")
     }
 
     @Test(arguments: [

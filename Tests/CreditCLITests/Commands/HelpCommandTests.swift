@@ -7,7 +7,8 @@ import Testing
         for words in [["help", "synth", "portfolio"], ["synth", "portfolio", "--help"]] {
             let result = runInProcess(words, root: TestRoot.self)
             #expect(result.status == 0)
-            #expect(result.stdout == HelpRenderer(path: [TestRoot.self, SynthGroup.self, PortfolioProbe.self]).render())
+            #expect(
+                result.stdout == HelpRenderer(path: [TestRoot.self, SynthGroup.self, PortfolioProbe.self]).render())
         }
     }
 
@@ -42,6 +43,8 @@ import Testing
             runInProcess(["help", "synth", "portfolo"], root: TestRoot.self)
                 == CredoRun(
                     status: 64, stdout: "",
-                    stderr: "Error: unknown command 'synth portfolo'; did you mean 'portfolio'?\nSee 'credo help --help'.\n"))
+                    stderr:
+                        "Error: unknown command 'synth portfolo'; did you mean 'portfolio'?\nSee 'credo help --help'.\n"
+                ))
     }
 }

@@ -26,7 +26,8 @@ import Testing
     @Test func unknownCommand() throws {
         #expect(
             try runCredo(["frobnicate", "--x"])
-                == CredoRun(status: 64, stdout: "", stderr: "Error: unknown command 'frobnicate'\nSee 'credo --help'.\n"))
+                == CredoRun(
+                    status: 64, stdout: "", stderr: "Error: unknown command 'frobnicate'\nSee 'credo --help'.\n"))
     }
 
     @Test func unknownOptionWithSuggestion() throws {
@@ -34,7 +35,9 @@ import Testing
             try runCredo(["_echo-options", "--tagret", "y"])
                 == CredoRun(
                     status: 64, stdout: "",
-                    stderr: "Error: unknown option '--tagret'; did you mean '--target'?\nSee 'credo _echo-options --help'.\n"))
+                    stderr:
+                        "Error: unknown option '--tagret'; did you mean '--target'?\nSee 'credo _echo-options --help'.\n"
+                ))
     }
 
     @Test func missingValue() throws {
@@ -62,7 +65,8 @@ import Testing
         #expect(result.stderr == "")
         #expect(
             result.stdout
-                == "target=a=b\ncount=1\nratio=0.5\nformat=json\nfeatures=x|y\nweight=<none>\nstrict=false\nwords=--strict|-h|-\n")
+                == "target=a=b\ncount=1\nratio=0.5\nformat=json\nfeatures=x|y\nweight=<none>\nstrict=false\nwords=--strict|-h|-\n"
+        )
     }
 
     @Test func standardInputAndEnvironmentReachTheCommand() throws {

@@ -194,7 +194,8 @@ import Testing
         let fits = String(repeating: "a", count: 22)
         #expect(HelpRenderer.row(label: fits, help: "H.") == "  \(fits)  H.")
         let tooWide = String(repeating: "a", count: 23)
-        #expect(HelpRenderer.row(label: tooWide, help: "H.") == "  \(tooWide)\n" + String(repeating: " ", count: 26) + "H.")
+        #expect(
+            HelpRenderer.row(label: tooWide, help: "H.") == "  \(tooWide)\n" + String(repeating: " ", count: 26) + "H.")
     }
 
     @Test func helpTextNotes() {

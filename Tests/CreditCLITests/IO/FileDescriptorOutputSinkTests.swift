@@ -56,7 +56,8 @@ import Testing
     @Test func manyMixedWritesArriveIntact() throws {
         let folder = try TemporaryFolder()
         let file = try OutputFile(folder)
-        let sink = FileDescriptorOutputSink(fileDescriptor: file.handle.fileDescriptor, name: "out", bufferCapacity: 1000)
+        let sink = FileDescriptorOutputSink(
+            fileDescriptor: file.handle.fileDescriptor, name: "out", bufferCapacity: 1000)
         var expected: [UInt8] = []
         var generator = SystemRandomNumberGenerator()
         for round in 0..<2000 {

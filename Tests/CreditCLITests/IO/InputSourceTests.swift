@@ -56,7 +56,9 @@ import Testing
             try source.read(into: &buffer, maximumCount: 10)
         }
         #expect(buffer == [1, 2], "a failed read leaves the buffer as it was")
-        #expect(InputError(source: "standard input", errorNumber: EBADF).message == "cannot read standard input: bad file descriptor")
+        #expect(
+            InputError(source: "standard input", errorNumber: EBADF).message
+                == "cannot read standard input: bad file descriptor")
         #expect(InputError(source: "x", errorNumber: EBADF).exitCode == .ioError)
     }
 }

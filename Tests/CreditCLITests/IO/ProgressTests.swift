@@ -99,10 +99,18 @@ import Testing
         #expect(
             Progress.line(label: "Scoring", completed: 450, total: 1000, unit: "rows", elapsed: .milliseconds(12_900))
                 == "Scoring: 45% (450 of 1000 rows, 12 s)")
-        #expect(Progress.line(label: "Reading", completed: 7, total: nil, unit: "MB", elapsed: .zero) == "Reading: 7 MB (0 s)")
-        #expect(Progress.line(label: "X", completed: 0, total: 0, unit: "rows", elapsed: .zero) == "X: 100% (0 of 0 rows, 0 s)")
-        #expect(Progress.line(label: "X", completed: 12, total: 10, unit: "rows", elapsed: .zero) == "X: 100% (12 of 10 rows, 0 s)")
-        #expect(Progress.line(label: "X", completed: -1, total: 10, unit: "rows", elapsed: .zero) == "X: 0% (-1 of 10 rows, 0 s)")
+        #expect(
+            Progress.line(label: "Reading", completed: 7, total: nil, unit: "MB", elapsed: .zero)
+                == "Reading: 7 MB (0 s)")
+        #expect(
+            Progress.line(label: "X", completed: 0, total: 0, unit: "rows", elapsed: .zero)
+                == "X: 100% (0 of 0 rows, 0 s)")
+        #expect(
+            Progress.line(label: "X", completed: 12, total: 10, unit: "rows", elapsed: .zero)
+                == "X: 100% (12 of 10 rows, 0 s)")
+        #expect(
+            Progress.line(label: "X", completed: -1, total: 10, unit: "rows", elapsed: .zero)
+                == "X: 0% (-1 of 10 rows, 0 s)")
     }
 
     @Test func standardErrorFactoryDrawsOnlyOnATerminal() {

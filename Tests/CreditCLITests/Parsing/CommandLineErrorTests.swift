@@ -23,7 +23,10 @@ import Testing
                     argument: "option '--format'", value: "jsno", allowed: ["text", "json"], suggestion: "json"),
                 "option '--format': 'jsno' is not one of text, json; did you mean 'json'?"
             ),
-            (.emptyListItem(argument: "option '--features'", value: "a,,b"), "option '--features': 'a,,b' has an empty item"),
+            (
+                .emptyListItem(argument: "option '--features'", value: "a,,b"),
+                "option '--features': 'a,,b' has an empty item"
+            ),
         ]
         for (error, message) in cases {
             #expect(error.message == message)

@@ -20,7 +20,8 @@ import Testing
 
     @Test func sourceDateEpochIsReadFromTheEnvironment() throws {
         #expect(try context().sourceDateEpoch() == nil)
-        #expect(try context(environment: ["SOURCE_DATE_EPOCH": "0"]).sourceDateEpoch() == Date(timeIntervalSince1970: 0))
+        #expect(
+            try context(environment: ["SOURCE_DATE_EPOCH": "0"]).sourceDateEpoch() == Date(timeIntervalSince1970: 0))
         #expect(
             try context(environment: ["SOURCE_DATE_EPOCH": "1700000000"]).creationDate()
                 == Date(timeIntervalSince1970: 1_700_000_000))
@@ -30,7 +31,8 @@ import Testing
     func malformedSourceDateEpochIsAnError(_ value: String) {
         #expect(
             throws: EnvironmentError(
-                variable: "SOURCE_DATE_EPOCH", value: value, reason: "is not a whole number of seconds since 1970-01-01")
+                variable: "SOURCE_DATE_EPOCH", value: value, reason: "is not a whole number of seconds since 1970-01-01"
+            )
         ) {
             try context(environment: ["SOURCE_DATE_EPOCH": value]).sourceDateEpoch()
         }

@@ -45,7 +45,9 @@ import Testing
         func report(_ code: CocoaError.Code) -> ErrorReport {
             ErrorReport(for: CocoaError(code, userInfo: [NSFilePathErrorKey: "/x/m.json"]))
         }
-        #expect(report(.fileReadNoSuchFile) == ErrorReport(exitCode: .noInput, message: "cannot read '/x/m.json': no such file"))
+        #expect(
+            report(.fileReadNoSuchFile)
+                == ErrorReport(exitCode: .noInput, message: "cannot read '/x/m.json': no such file"))
         #expect(report(.fileNoSuchFile).exitCode == .noInput)
         #expect(
             report(.fileReadNoPermission)

@@ -34,7 +34,9 @@ struct SharedCSVOptions: ParsableArguments {
     @Option(valueName: "token", help: "Tokens read as missing.") var missing: [String] = ["NA"]
 
     mutating func validate() throws {
-        guard delimiter.count == 1 else { throw ValidationError("--delimiter must be one character, got '\(delimiter)'") }
+        guard delimiter.count == 1 else {
+            throw ValidationError("--delimiter must be one character, got '\(delimiter)'")
+        }
     }
 }
 
