@@ -1,4 +1,0 @@
-import Testing
-@testable import CreditCLI
-
-@Test func CreditCLIBuilds() { #expect(Bool(true)) }
