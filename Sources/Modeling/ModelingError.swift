@@ -70,21 +70,21 @@ public enum ModelingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noObservations:
             return "no observations: the design has no rows with a positive weight"
         case .invalidTarget(let row, let value):
-            return "design row \(row + 1): target \(value) is not 0 or 1"
+            return "design row \(row + 1): target \(shortNumber(value)) is not 0 or 1"
         case .invalidWeight(let row, let value):
-            return "design row \(row + 1): weight \(value) is not a finite number >= 0"
+            return "design row \(row + 1): weight \(shortNumber(value)) is not a finite number >= 0"
         case .nonFiniteOffset(let row, let value):
-            return "design row \(row + 1): offset \(value) is not a finite number"
+            return "design row \(row + 1): offset \(shortNumber(value)) is not a finite number"
         case .nonFiniteValue(let row, let column, let value):
-            return "design row \(row + 1), column '\(column)': \(value) is not a finite number"
+            return "design row \(row + 1), column '\(column)': \(shortNumber(value)) is not a finite number"
         case .extremeValue(let row, let column, let value):
-            return "design row \(row + 1), column '\(column)': \(value) is too large (its square "
+            return "design row \(row + 1), column '\(column)': \(shortNumber(value)) is too large (its square "
                 + "overflows); rescale the column"
         case .singleClass(let value, let count):
             return "the target has one class only (all \(formatCount(count)) rows are "
                 + "\(formatCount(value))); a model needs both 0 and 1"
         case .constantColumn(let column, let value):
-            return "column '\(column)' is constant (every value is \(value)); drop it "
+            return "column '\(column)' is constant (every value is \(shortNumber(value))); drop it "
                 + "(the intercept is the one column of ones)"
         case .collinearColumns(let aliased):
             let parts = aliased.map(\.description)
