@@ -51,13 +51,15 @@ func bernoulliRow(eta: Double, y: Double) -> (mu: Double, oneMinusMu: Double, lo
 }
 
 /// Scratch and accumulators of one row segment, reused from pass to pass.
-final class SegmentWorkspace: @unchecked Sendable {
+struct SegmentWorkspace {
+    /// Chunk-local row vectors (resized to the chunk's row count by the kernels or `prepare`).
     var linear: [Double] = []
     var rowWeights: [Double] = []
     var rowValues: [Double] = []
     var forms: [Double] = []
     var gramScratch: [Double] = []
     var formScratch: [Double] = []
+    /// Accumulators.
     var gram: [Double]
     var gradient: [Double]
     var deviance = 0.0
@@ -67,18 +69,58 @@ final class SegmentWorkspace: @unchecked Sendable {
     init(columns: Int) {
         gram = [Double](repeating: 0, count: columns * columns)
         gradient = [Double](repeating: 0, count: columns)
-        let chunk = RowSegments.chunkRows
-        linear.reserveCapacity(chunk)
-        rowWeights.reserveCapacity(chunk)
-        rowValues.reserveCapacity(chunk)
     }
 
-    func reset() {
+    mutating func reset() {
         for i in gram.indices { gram[i] = 0 }
         for i in gradient.indices { gradient[i] = 0 }
         deviance = 0
         pearson = 0
         maxAbsLinear = 0
+    }
+
+    /// Makes `rowWeights` and `rowValues` exactly `count` entries long (keeping their capacity).
+    mutating func prepare(rows count: Int) {
+        Self.resize(&rowWeights, to: count)
+        Self.resize(&rowValues, to: count)
+    }
+
+    private static func resize(_ vector: inout [Double], to count: Int) {
+        if vector.count > count {
+            vector.removeLast(vector.count - count)
+        } else if vector.count < count {
+            vector.append(contentsOf: repeatElement(0, count: count - vector.count))
+        }
+    }
+}
+
+/// Memory the estimator owns and hands to concurrent segment workers, each touching only its
+/// own segment's workspace and its own rows.
+final class PassStorage: @unchecked Sendable {
+    let workspaces: UnsafeMutableBufferPointer<SegmentWorkspace>
+    let target: UnsafeMutableBufferPointer<Double>
+    let weights: UnsafeMutableBufferPointer<Double>?
+    let offset: UnsafeMutableBufferPointer<Double>?
+
+    init(data: LogisticData, segments: Int) {
+        workspaces = .allocate(capacity: segments)
+        _ = workspaces.initialize(from: (0..<segments).map { _ in SegmentWorkspace(columns: data.columns) })
+        func copy(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
+            let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+            _ = buffer.initialize(from: values)
+            return buffer
+        }
+        target = copy(data.target)
+        weights = data.weights.map(copy)
+        offset = data.offset.map(copy)
+    }
+
+    deinit {
+        workspaces.deinitialize()
+        workspaces.deallocate()
+        target.deallocate()
+        weights?.deallocate()
+        offset?.deallocate()
     }
 }
 
@@ -94,36 +136,31 @@ struct SharedOutput: @unchecked Sendable {
 /// weighted cross-products by `dsyrk` on a square-root-weighted copy, the gradient by a
 /// transposed `dgemv` (the row kernels of `LinearAlgebra`). Segments are summed in order, so the
 /// results do not depend on the number of threads.
-final class LogisticPasses: @unchecked Sendable {
+final class LogisticPasses: Sendable {
     let data: LogisticData
     let segments: RowSegments
     let threads: Int
-    private let workspaces: [SegmentWorkspace]
+    private let storage: PassStorage
 
     init(data: LogisticData, threads: Int) {
         self.data = data
         self.segments = RowSegments(rows: data.rows)
         self.threads = threads
-        self.workspaces = (0..<segments.count).map { _ in SegmentWorkspace(columns: data.columns) }
+        self.storage = PassStorage(data: data, segments: segments.count)
     }
 
-    /// The weight of row `i`.
-    @inline(__always)
-    private func weight(_ i: Int) -> Double { data.weights?[i] ?? 1 }
-
-    /// Runs `body(segment, workspace)` on every segment and sums the accumulators in order.
-    private func run(_ body: @Sendable (Int, SegmentWorkspace) -> Void) -> PassTotals {
-        let workspaces = self.workspaces
+    /// Runs `body(segment, &workspace)` on every segment and sums the accumulators in order.
+    private func run(_ body: @Sendable (Int, inout SegmentWorkspace) -> Void) -> PassTotals {
+        let storage = self.storage
         segments.forEach(threads: threads) { s in
-            let workspace = workspaces[s]
-            workspace.reset()
-            body(s, workspace)
+            storage.workspaces[s].reset()
+            body(s, &storage.workspaces[s])
         }
         let k = data.columns
         var totals = PassTotals(
             gram: [Double](repeating: 0, count: k * k), gradient: [Double](repeating: 0, count: k),
             deviance: 0, pearson: 0, maxAbsLinearPredictor: 0)
-        for workspace in workspaces {
+        for workspace in storage.workspaces {
             for i in 0..<(k * k) { totals.gram[i] += workspace.gram[i] }
             for j in 0..<k { totals.gradient[j] += workspace.gradient[j] }
             totals.deviance += workspace.deviance
@@ -134,6 +171,11 @@ final class LogisticPasses: @unchecked Sendable {
         return totals
     }
 
+    /// `N = sum_i f_i`.
+    var totalWeight: Double {
+        data.weights.map { $0.reduce(0, +) } ?? Double(data.rows)
+    }
+
     /// The start of IRLS as in statsmodels' GLM: `mu_i = (y_i + 1/2) / 2`, `eta_i = logit(mu_i)`,
     /// working weights `w_i = f_i mu_i (1 - mu_i) = 3 f_i / 16` (the same for every row) and the
     /// weighted least-squares right-hand side `X' (w (eta - o) + f (y - mu))`.
@@ -142,81 +184,81 @@ final class LogisticPasses: @unchecked Sendable {
     /// give the rank check and the variance inflation factors. `deviance` is that of `mu`.
     func startPass() -> PassTotals {
         let design = data.design
-        let target = data.target
-        let offset = data.offset
+        let segments = self.segments
+        let storage = self.storage
         let logThree = log(3.0)
         var totals = run { s, workspace in
             for start in segments.chunks(of: s) {
                 let rows = segments.chunk(startingAt: start, in: s)
-                workspace.rowWeights.removeAll(keepingCapacity: true)
-                workspace.rowValues.removeAll(keepingCapacity: true)
-                for i in rows {
-                    let f = weight(i)
-                    let y = target[i]
-                    let w = 0.1875 * f
-                    let eta = y == 1 ? logThree : -logThree
-                    let mu = y == 1 ? 0.75 : 0.25
-                    workspace.rowWeights.append(w)
-                    workspace.rowValues.append(w * (eta - (offset?[i] ?? 0)) + f * (y - mu))
+                workspace.prepare(rows: rows.count)
+                workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
+                    workspace.rowValues.withUnsafeMutableBufferPointer { values in
+                        for k in 0..<rows.count {
+                            let i = rows.lowerBound + k
+                            let f = storage.weights?[i] ?? 1
+                            let y = storage.target[i]
+                            let w = 0.1875 * f
+                            let eta = y == 1 ? logThree : -logThree
+                            let mu = y == 1 ? 0.75 : 0.25
+                            weights[k] = w
+                            values[k] = w * (eta - (storage.offset?[i] ?? 0)) + f * (y - mu)
+                        }
+                    }
                 }
                 design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram,
-                    scratch: &workspace.gramScratch)
-                design.accumulateTransposeMultiplyRows(
-                    rows, by: workspace.rowValues, into: &workspace.gradient)
+                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
+                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
             }
         }
         totals.deviance = -2 * log(0.75) * totalWeight
         return totals
     }
 
-    /// `N = sum_i f_i`.
-    var totalWeight: Double {
-        data.weights.map { $0.reduce(0, +) } ?? Double(data.rows)
-    }
-
     /// A Newton-Raphson pass at `beta`: the deviance, Pearson's statistic, the information
     /// `X'WX` with `w_i = f_i mu_i (1 - mu_i)` and the score `X' f (y - mu)`.
     func newtonPass(beta: [Double]) -> PassTotals {
         let design = data.design
-        let target = data.target
-        let offset = data.offset
+        let segments = self.segments
+        let storage = self.storage
         return run { s, workspace in
             for start in segments.chunks(of: s) {
                 let rows = segments.chunk(startingAt: start, in: s)
                 design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                workspace.rowWeights.removeAll(keepingCapacity: true)
-                workspace.rowValues.removeAll(keepingCapacity: true)
+                workspace.prepare(rows: rows.count)
                 var deviance = 0.0
                 var pearson = 0.0
                 var maxAbs = workspace.maxAbsLinear
-                for (k, i) in rows.enumerated() {
-                    let linear = workspace.linear[k]
-                    maxAbs = max(maxAbs, abs(linear))
-                    let f = weight(i)
-                    let y = target[i]
-                    let row = bernoulliRow(eta: linear + (offset?[i] ?? 0), y: y)
-                    let variance = row.mu * row.oneMinusMu
-                    let residual = y == 1 ? row.oneMinusMu : -row.mu
-                    deviance -= f * row.logProbability
-                    pearson += f * residual * residual / variance
-                    workspace.rowWeights.append(f * variance)
-                    workspace.rowValues.append(f * residual)
+                workspace.linear.withUnsafeBufferPointer { linear in
+                    workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
+                        workspace.rowValues.withUnsafeMutableBufferPointer { values in
+                            for k in 0..<rows.count {
+                                let i = rows.lowerBound + k
+                                let x = linear[k]
+                                maxAbs = max(maxAbs, abs(x))
+                                let f = storage.weights?[i] ?? 1
+                                let y = storage.target[i]
+                                let row = bernoulliRow(eta: x + (storage.offset?[i] ?? 0), y: y)
+                                let variance = row.mu * row.oneMinusMu
+                                let residual = y == 1 ? row.oneMinusMu : -row.mu
+                                deviance -= f * row.logProbability
+                                pearson += f * residual * residual / variance
+                                weights[k] = f * variance
+                                values[k] = f * residual
+                            }
+                        }
+                    }
                 }
                 workspace.deviance += 2 * deviance
                 workspace.pearson += pearson
                 workspace.maxAbsLinear = maxAbs
                 design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram,
-                    scratch: &workspace.gramScratch)
-                design.accumulateTransposeMultiplyRows(
-                    rows, by: workspace.rowValues, into: &workspace.gradient)
+                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
+                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
             }
         }
     }
 
-    /// Firth's modified score at `beta` (Firth 1993, eq. for canonical links; Heinze & Schemper
-    /// 2002, eq. 2):
+    /// Firth's modified score at `beta` (Firth 1993, section 3; Heinze & Schemper 2002, eq. 2):
     /// ```
     /// U*(beta) = X' ( f (y - mu) + h (1/2 - mu) ),   h_i = w_i x_i' (X'WX)^-1 x_i
     /// ```
@@ -224,33 +266,30 @@ final class LogisticPasses: @unchecked Sendable {
     /// `augmentedGram`, `gram` is `X' diag((f + h) mu (1 - mu)) X`, else it is left at 0.
     func firthScorePass(beta: [Double], inverseInformation: Matrix, augmentedGram: Bool) -> PassTotals {
         let design = data.design
-        let target = data.target
-        let offset = data.offset
+        let segments = self.segments
+        let storage = self.storage
         return run { s, workspace in
             for start in segments.chunks(of: s) {
                 let rows = segments.chunk(startingAt: start, in: s)
                 design.multiplyRows(rows, by: beta, into: &workspace.linear)
                 design.rowQuadraticForms(
-                    rows, symmetric: inverseInformation, into: &workspace.forms,
-                    scratch: &workspace.formScratch)
-                workspace.rowWeights.removeAll(keepingCapacity: true)
-                workspace.rowValues.removeAll(keepingCapacity: true)
-                for (k, i) in rows.enumerated() {
-                    let f = weight(i)
-                    let y = target[i]
-                    let row = bernoulliRow(eta: workspace.linear[k] + (offset?[i] ?? 0), y: y)
+                    rows, symmetric: inverseInformation, into: &workspace.forms, scratch: &workspace.formScratch)
+                workspace.prepare(rows: rows.count)
+                for k in 0..<rows.count {
+                    let i = rows.lowerBound + k
+                    let f = storage.weights?[i] ?? 1
+                    let y = storage.target[i]
+                    let row = bernoulliRow(eta: workspace.linear[k] + (storage.offset?[i] ?? 0), y: y)
                     let variance = row.mu * row.oneMinusMu
                     let residual = y == 1 ? row.oneMinusMu : -row.mu
                     let h = f * variance * workspace.forms[k]
-                    workspace.rowValues.append(f * residual + h * (0.5 - row.mu))
-                    workspace.rowWeights.append((f + h) * variance)
+                    workspace.rowValues[k] = f * residual + h * (0.5 - row.mu)
+                    workspace.rowWeights[k] = (f + h) * variance
                 }
-                design.accumulateTransposeMultiplyRows(
-                    rows, by: workspace.rowValues, into: &workspace.gradient)
+                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
                 if augmentedGram {
                     design.accumulateWeightedGramRows(
-                        rows, weights: workspace.rowWeights, into: &workspace.gram,
-                        scratch: &workspace.gramScratch)
+                        rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
                 }
             }
         }
@@ -259,22 +298,22 @@ final class LogisticPasses: @unchecked Sendable {
     /// The "meat" of the sandwich at `beta`: `M = sum_i f_i (y_i - mu_i)^2 x_i x_i'`.
     func scoreOuterProductPass(beta: [Double]) -> PassTotals {
         let design = data.design
-        let target = data.target
-        let offset = data.offset
+        let segments = self.segments
+        let storage = self.storage
         return run { s, workspace in
             for start in segments.chunks(of: s) {
                 let rows = segments.chunk(startingAt: start, in: s)
                 design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                workspace.rowWeights.removeAll(keepingCapacity: true)
-                for (k, i) in rows.enumerated() {
-                    let y = target[i]
-                    let row = bernoulliRow(eta: workspace.linear[k] + (offset?[i] ?? 0), y: y)
+                workspace.prepare(rows: rows.count)
+                for k in 0..<rows.count {
+                    let i = rows.lowerBound + k
+                    let y = storage.target[i]
+                    let row = bernoulliRow(eta: workspace.linear[k] + (storage.offset?[i] ?? 0), y: y)
                     let residual = y == 1 ? row.oneMinusMu : -row.mu
-                    workspace.rowWeights.append(weight(i) * residual * residual)
+                    workspace.rowWeights[k] = (storage.weights?[i] ?? 1) * residual * residual
                 }
                 design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram,
-                    scratch: &workspace.gramScratch)
+                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
             }
         }
     }
@@ -283,6 +322,7 @@ final class LogisticPasses: @unchecked Sendable {
     func linearPredictor(beta: [Double], into output: inout [Double]) {
         precondition(output.count == data.rows)
         let design = data.design
+        let segments = self.segments
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let shared = SharedOutput(base: base)

@@ -31,6 +31,10 @@ enum NewtonIterations {
     /// A linear predictor `|x_i' beta|` above this (fitted probability within `1e-13` of 0 or 1)
     /// starts the separation check (R's glm.fit warns at `10 eps`, `|eta| > 33.3`).
     static let separationTrigger = 30.0
+    /// An unpenalized fit still not converged after this many iterations is checked for
+    /// separation too (Newton converges in 5-8 iterations on regular data; separated data make
+    /// it creep, one unit of the linear predictor per iteration).
+    static let separationCheckIteration = 8
 
     /// `|Q - previous| / (|Q| + 0.1)`, R's `glm.fit` convergence measure.
     static func relativeChange(_ q: Double, from previous: Double) -> Double {
@@ -71,8 +75,10 @@ extension LogisticRegression {
     /// start (`startPass`), with step-halving when the penalized deviance rises.
     ///
     /// Unpenalized fits watch for separation: when a linear predictor exceeds
-    /// `NewtonIterations.separationTrigger`, the information becomes numerically singular, or the
-    /// iteration limit is reached, `SeparationCheck` decides whether the estimates diverge.
+    /// `NewtonIterations.separationTrigger`, the fit has not converged after
+    /// `separationCheckIteration` iterations, the information becomes numerically singular, or the
+    /// iteration limit is reached, `SeparationCheck` (exact, whatever the iterate) decides whether
+    /// the estimates diverge. It runs at most once per fit.
     static func newtonRaphson(
         passes: LogisticPasses, start: PassTotals, options: LogisticOptions, intercept: Int?,
         names: [String]
@@ -125,7 +131,9 @@ extension LogisticRegression {
             }
             halvings = 0
             iterations += 1
-            if totals.maxAbsLinearPredictor > NewtonIterations.separationTrigger {
+            if totals.maxAbsLinearPredictor > NewtonIterations.separationTrigger
+                || iterations >= NewtonIterations.separationCheckIteration
+            {
                 try checkSeparation()
             }
             var gradient = totals.gradient

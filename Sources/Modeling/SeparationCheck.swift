@@ -160,7 +160,7 @@ struct DualSimplex {
         self.basis = (0..<k).map { j in c[j] >= 0 ? n + j : n + k + j }
         self.inverse = inverse
         self.values = c.map(abs)
-        self.batchSize = max(256, 20 * k)
+        self.batchSize = max(1024, 50 * k)
     }
 
     /// Column `code` of the constraint matrix.
@@ -193,10 +193,11 @@ struct DualSimplex {
 
     /// Solves the LP; returns the primal solution `beta`.
     mutating func solve() -> [Double] {
-        var isBasic = Set(basis)
+        var isBasic = [Bool](repeating: false, count: n + 2 * k)
+        for code in basis { isBasic[code] = true }
         var linear = [Double](repeating: 0, count: n)
         var batch: [Int] = []
-        var batchRows: [Double] = []  // batch rows' a_i, row-major
+        var batchRows: [Double] = []  // the batch rows' a_i, row-major
         var degenerateRun = 0
         var pivots = 0
         let tolerance = SeparationCheck.feasibilityTolerance
@@ -208,21 +209,21 @@ struct DualSimplex {
             var entering = -1
             var best = -tolerance
             for j in 0..<k {
-                for (code, d) in [(n + j, 1 - y[j]), (n + k + j, 1 + y[j])] where !isBasic.contains(code) {
-                    if d < best {
-                        if bland { if entering < 0 || code < entering { entering = code } } else {
-                            best = d
-                            entering = code
-                        }
+                for (code, d) in [(n + j, 1 - y[j]), (n + k + j, 1 + y[j])] where !isBasic[code] && d < best {
+                    if bland {
+                        if entering < 0 || code < entering { entering = code }
+                    } else {
+                        best = d
+                        entering = code
                     }
                 }
             }
-            // Rows: from the batch, or from a full pricing when the batch has nothing (or in
+            // Rows: from the batch, or from a full pricing when the batch has nothing (always in
             // Bland mode, which needs the smallest violating index over all rows).
             var rowChoice = -1
             var rowBest = -tolerance
-            func considerBatch() {
-                for (b, i) in batch.enumerated() where !isBasic.contains(i) {
+            if !bland {
+                for (b, i) in batch.enumerated() where !isBasic[i] {
                     var value = 0.0
                     for j in 0..<k { value += batchRows[b * k + j] * y[j] }
                     let d = rowNorms[i] > 0 ? value / rowNorms[i] : 0
@@ -232,31 +233,30 @@ struct DualSimplex {
                     }
                 }
             }
-            if !bland { considerBatch() }
             if rowChoice < 0 {
                 passes.linearPredictor(beta: y, into: &linear)
-                var violated: [(Double, Int)] = []
-                for i in 0..<n where signs[i] != 0 && !isBasic.contains(i) {
+                var mostViolated = BoundedMaxHeap(capacity: batchSize)
+                for i in 0..<n where signs[i] != 0 && !isBasic[i] {
                     let d = rowReducedCost(i, linear: linear[i])
-                    if d < -tolerance {
-                        if bland {
-                            if rowChoice < 0 { rowChoice = i; rowBest = d }
-                        } else {
-                            violated.append((d, i))
-                        }
+                    guard d < -tolerance else { continue }
+                    if bland {
+                        rowChoice = i
+                        rowBest = d
+                        break
                     }
+                    mostViolated.insert(d, i)
                 }
                 if !bland {
-                    violated.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-                    batch = violated.prefix(batchSize).map(\.1)
+                    let chosen = mostViolated.sorted()
+                    batch = chosen.map(\.index)
                     batchRows = []
                     batchRows.reserveCapacity(batch.count * k)
                     for i in batch {
                         for j in 0..<k { batchRows.append(signs[i] * passes.data.design[i, j]) }
                     }
-                    if let first = violated.first {
-                        rowChoice = first.1
-                        rowBest = first.0
+                    if let first = chosen.first {
+                        rowChoice = first.index
+                        rowBest = first.value
                     }
                 }
             }
@@ -297,9 +297,9 @@ struct DualSimplex {
             // Pivot.
             for r in 0..<k { values[r] -= ratio * u[r] }
             values[leaving] = ratio
-            isBasic.remove(basis[leaving])
+            isBasic[basis[leaving]] = false
             basis[leaving] = entering
-            isBasic.insert(entering)
+            isBasic[entering] = true
             let pivot = u[leaving]
             for j in 0..<k { inverse[leaving + j * k] /= pivot }
             for r in 0..<k where r != leaving && u[r] != 0 {
@@ -326,5 +326,53 @@ struct DualSimplex {
             for r in 0..<k { x[r] += inverse[r + j * k] * objective[j] }
         }
         values = x
+    }
+}
+
+/// The `capacity` entries of smallest value seen (a max-heap on value, ties broken by index so
+/// the choice does not depend on the order of insertion).
+struct BoundedMaxHeap {
+    let capacity: Int
+    private(set) var entries: [(value: Double, index: Int)] = []
+
+    init(capacity: Int) {
+        precondition(capacity >= 1)
+        self.capacity = capacity
+    }
+
+    private static func above(_ a: (value: Double, index: Int), _ b: (value: Double, index: Int)) -> Bool {
+        a.value > b.value || (a.value == b.value && a.index > b.index)
+    }
+
+    mutating func insert(_ value: Double, _ index: Int) {
+        let entry = (value: value, index: index)
+        if entries.count < capacity {
+            entries.append(entry)
+            var child = entries.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard Self.above(entries[child], entries[parent]) else { break }
+                entries.swapAt(child, parent)
+                child = parent
+            }
+        } else if Self.above(entries[0], entry) {
+            entries[0] = entry
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var largest = parent
+                if left < entries.count && Self.above(entries[left], entries[largest]) { largest = left }
+                if right < entries.count && Self.above(entries[right], entries[largest]) { largest = right }
+                if largest == parent { break }
+                entries.swapAt(parent, largest)
+                parent = largest
+            }
+        }
+    }
+
+    /// The entries, smallest value first.
+    func sorted() -> [(value: Double, index: Int)] {
+        entries.sorted { Self.above($1, $0) }
     }
 }

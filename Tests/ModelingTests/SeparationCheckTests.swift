@@ -128,6 +128,24 @@ import TestSupport
     }
 }
 
+extension SeparationCheckTests {
+    /// The pricing heap keeps the `capacity` smallest values, ties by the lower index, whatever
+    /// the insertion order.
+    @Test func boundedHeapKeepsTheSmallest() {
+        let values: [(Double, Int)] = [(-1, 5), (-3, 2), (0.5, 9), (-3, 1), (-2, 7), (-0.5, 3), (-3, 8)]
+        for order in [values, values.reversed(), values.sorted { $0.1 < $1.1 }] {
+            var heap = BoundedMaxHeap(capacity: 3)
+            for (value, index) in order { heap.insert(value, index) }
+            #expect(heap.sorted().map(\.index) == [1, 2, 8])
+        }
+        var small = BoundedMaxHeap(capacity: 10)
+        small.insert(2, 0)
+        small.insert(1, 1)
+        #expect(small.sorted().map(\.value) == [1, 2])
+        #expect(BoundedMaxHeap(capacity: 1).sorted().isEmpty)
+    }
+}
+
 /// A small seeded generator for test data (SplitMix64, Steele, Lea & Flood 2014).
 struct SplitMix64 {
     var state: UInt64
