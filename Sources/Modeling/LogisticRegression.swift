@@ -49,8 +49,10 @@ public enum LogisticRegression {
         let k = design.columns
         precondition(k >= 1, "LogisticRegression.fit: the design has no columns")
         precondition(target.count == n, "LogisticRegression.fit: \(target.count) targets for \(n) rows")
-        precondition(weights == nil || weights!.count == n, "LogisticRegression.fit: \(weights!.count) weights for \(n) rows")
-        precondition(offset == nil || offset!.count == n, "LogisticRegression.fit: \(offset!.count) offsets for \(n) rows")
+        precondition(
+            weights == nil || weights!.count == n, "LogisticRegression.fit: \(weights!.count) weights for \(n) rows")
+        precondition(
+            offset == nil || offset!.count == n, "LogisticRegression.fit: \(offset!.count) offsets for \(n) rows")
         precondition(columnNames.count == k, "LogisticRegression.fit: \(columnNames.count) names for \(k) columns")
         precondition(Set(columnNames).count == k, "LogisticRegression.fit: column names are not distinct")
 

@@ -191,8 +191,9 @@ extension LogisticRegression {
     ) throws(ModelingError) -> IterationResult {
         let k = passes.data.columns
         let augmented = options.firthCovariance == .augmentedInformation
-        guard let startFactor = try? CholeskyFactorization(
-            NewtonIterations.matrix(start.gram, order: k))
+        guard
+            let startFactor = try? CholeskyFactorization(
+                NewtonIterations.matrix(start.gram, order: k))
         else {
             throw .didNotConverge(iterations: 0, maxAbsGradient: .nan, relativeDevianceChange: .nan)
         }

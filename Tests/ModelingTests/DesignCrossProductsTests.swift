@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -50,7 +50,10 @@ import TestSupport
             #expect(term.coefficient.isApproximatelyEqual(to: 1, relativeTolerance: 1e-9))
         }
         let error = ModelingError.collinearColumns(aliased)
-        #expect(error.description == "collinear design: column 'a+b' is a linear combination of 'a', 'b' (a+b = 1 * a + 1 * b); drop the aliased column")
+        #expect(
+            error.description
+                == "collinear design: column 'a+b' is a linear combination of 'a', 'b' (a+b = 1 * a + 1 * b); drop the aliased column"
+        )
     }
 
     /// Several aliased columns at once, scaled, and one aliased with the intercept.
@@ -79,7 +82,8 @@ import TestSupport
         let n = target.count
         do {
             _ = try LogisticRegression.fit(
-                design: Matrix(columns: [[Double](repeating: 1, count: n), c[0], flat]), target: target, weights: weights,
+                design: Matrix(columns: [[Double](repeating: 1, count: n), c[0], flat]), target: target,
+                weights: weights,
                 columnNames: ["const", "a", "flat"])
             Issue.record("aliased column not reported")
         } catch {
@@ -146,7 +150,9 @@ import TestSupport
         #expect(fit.varianceInflation.count == 48)
         for entry in fit.varianceInflation {
             // 1e-9: the equilibrated cross-products keep ~12 digits on this design
-            #expect(entry.factor.isApproximatelyEqual(to: reference[entry.column]!, relativeTolerance: 1e-9), "\(entry.column)")
+            #expect(
+                entry.factor.isApproximatelyEqual(to: reference[entry.column]!, relativeTolerance: 1e-9),
+                "\(entry.column)")
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -16,7 +16,8 @@ import TestSupport
     @Test func maximumLikelihoodMatchesStatsmodels() throws {
         let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
         let cases: [(Bool, Bool, FitReference)] = [
-            (true, false, fixture.weighted), (false, true, fixture.withOffset), (true, true, fixture.weightedWithOffset),
+            (true, false, fixture.weighted), (false, true, fixture.withOffset),
+            (true, true, fixture.weightedWithOffset),
         ]
         for (weights, offset, reference) in cases {
             let null = InterceptOnlyModel(data: Self.data(fixture, weights: weights, offset: offset), firth: false)
@@ -35,15 +36,18 @@ import TestSupport
         let firth = InterceptOnlyModel(data: data, firth: true)
         let p = 3.5 / 11
         #expect(firth.intercept.isApproximatelyEqual(to: log(p / (1 - p)), relativeTolerance: 1e-15))
-        #expect(firth.logLikelihood.isApproximatelyEqual(
-            to: 3 * log(p) + 7 * log(1 - p) + 0.5 * log(10 * p * (1 - p)), relativeTolerance: 1e-15))
+        #expect(
+            firth.logLikelihood.isApproximatelyEqual(
+                to: 3 * log(p) + 7 * log(1 - p) + 0.5 * log(10 * p * (1 - p)), relativeTolerance: 1e-15))
         // a zero offset takes the iterative path and lands on the closed forms
         let zeroOffset = LogisticData(
             design: data.design, target: target, weights: nil, offset: [Double](repeating: 0, count: 10))
-        #expect(InterceptOnlyModel(data: zeroOffset, firth: false).intercept.isApproximatelyEqual(
-            to: ml.intercept, relativeTolerance: 1e-12))
-        #expect(InterceptOnlyModel(data: zeroOffset, firth: true).logLikelihood.isApproximatelyEqual(
-            to: firth.logLikelihood, relativeTolerance: 1e-13))
+        #expect(
+            InterceptOnlyModel(data: zeroOffset, firth: false).intercept.isApproximatelyEqual(
+                to: ml.intercept, relativeTolerance: 1e-12))
+        #expect(
+            InterceptOnlyModel(data: zeroOffset, firth: true).logLikelihood.isApproximatelyEqual(
+                to: firth.logLikelihood, relativeTolerance: 1e-13))
     }
 
     @Test func firthMatchesFirthmodels() throws {
@@ -52,13 +56,17 @@ import TestSupport
             design: Matrix(rowMajor: fixture.design), target: fixture.target, weights: nil, offset: nil)
         let null = InterceptOnlyModel(data: plain, firth: true)
         #expect(null.intercept.isApproximatelyEqual(to: fixture.separated.nullIntercept, relativeTolerance: 1e-10))
-        #expect(null.logLikelihood.isApproximatelyEqual(to: fixture.separated.nullPenalizedLogLikelihood, relativeTolerance: 1e-12))
+        #expect(
+            null.logLikelihood.isApproximatelyEqual(
+                to: fixture.separated.nullPenalizedLogLikelihood, relativeTolerance: 1e-12))
         let weighted = LogisticData(
             design: plain.design, target: fixture.target, weights: fixture.frequencyWeights, offset: fixture.offset)
         let weightedNull = InterceptOnlyModel(data: weighted, firth: true)
-        #expect(weightedNull.intercept.isApproximatelyEqual(
-            to: fixture.weightedWithOffset.nullIntercept, relativeTolerance: 1e-10))
-        #expect(weightedNull.logLikelihood.isApproximatelyEqual(
-            to: fixture.weightedWithOffset.nullPenalizedLogLikelihood, relativeTolerance: 1e-12))
+        #expect(
+            weightedNull.intercept.isApproximatelyEqual(
+                to: fixture.weightedWithOffset.nullIntercept, relativeTolerance: 1e-10))
+        #expect(
+            weightedNull.logLikelihood.isApproximatelyEqual(
+                to: fixture.weightedWithOffset.nullPenalizedLogLikelihood, relativeTolerance: 1e-12))
     }
 }

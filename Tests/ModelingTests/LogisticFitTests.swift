@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -37,7 +37,9 @@ import TestSupport
         for row in fit.coefficients {
             let half = (row.confidenceUpper - row.confidenceLower) / 2
             #expect(half.isApproximatelyEqual(to: 1.959963984540054 * row.standardError, relativeTolerance: 1e-12))
-            #expect(((row.confidenceUpper + row.confidenceLower) / 2).isApproximatelyEqual(to: row.estimate, relativeTolerance: 1e-12))
+            #expect(
+                ((row.confidenceUpper + row.confidenceLower) / 2).isApproximatelyEqual(
+                    to: row.estimate, relativeTolerance: 1e-12))
         }
         #expect(fit.informationConditionNumber >= 1 && fit.informationConditionNumber.isFinite)
         #expect(fit.deviance == -2 * fit.logLikelihood)
@@ -49,11 +51,14 @@ import TestSupport
             design: Matrix(rowMajor: fixture.design), target: fixture.target,
             options: LogisticOptions(confidenceLevel: 0.9), columnNames: fixture.weighted.columns)
         let row = fit.coefficients[1]
-        #expect((row.confidenceUpper - row.estimate).isApproximatelyEqual(to: 1.6448536269514722 * row.standardError, relativeTolerance: 1e-10))
+        #expect(
+            (row.confidenceUpper - row.estimate).isApproximatelyEqual(
+                to: 1.6448536269514722 * row.standardError, relativeTolerance: 1e-10))
     }
 
     @Test func pseudoRSquaredFormulas() {
-        let r2 = PseudoRSquared(logLikelihood: -12.889634222131415, nullLogLikelihood: -20.591729696617286, observations: 32)
+        let r2 = PseudoRSquared(
+            logLikelihood: -12.889634222131415, nullLogLikelihood: -20.591729696617286, observations: 32)
         // Spector: statsmodels prsquared and the Cox-Snell / Nagelkerke formulas (fixture values)
         #expect(r2.mcFadden.isApproximatelyEqual(to: 0.3740382953721044, relativeTolerance: 1e-14))
         #expect(r2.coxSnell.isApproximatelyEqual(to: 0.38207053797403157, relativeTolerance: 1e-13))

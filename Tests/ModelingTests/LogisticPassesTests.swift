@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -64,7 +64,9 @@ import TestSupport
             for j in 0..<3 { rhs[j] += v * data.design[i, j] }
         }
         #expect(totals.gradient.isApproximatelyEqual(to: rhs, relativeTolerance: 1e-12, absoluteTolerance: 1e-12))
-        #expect(totals.deviance.isApproximatelyEqual(to: -2 * log(0.75) * data.weights!.reduce(0, +), relativeTolerance: 1e-14))
+        #expect(
+            totals.deviance.isApproximatelyEqual(
+                to: -2 * log(0.75) * data.weights!.reduce(0, +), relativeTolerance: 1e-14))
     }
 
     /// 100,000 rows fill all 8 segments: the fit is bit-for-bit the same on 1, 2, 3 and 8 threads.
@@ -82,7 +84,9 @@ import TestSupport
         for fit in fits.dropFirst() {
             #expect(fit == fits[0])
         }
-        let passes = (1...4).map { LogisticPasses(data: data, threads: $0).newtonPass(beta: [0.1, 0.2, 0, 0, -0.1, 0.3]) }
+        let passes = (1...4).map {
+            LogisticPasses(data: data, threads: $0).newtonPass(beta: [0.1, 0.2, 0, 0, -0.1, 0.3])
+        }
         for totals in passes.dropFirst() {
             #expect(totals.gram == passes[0].gram && totals.gradient == passes[0].gradient)
             #expect(totals.deviance == passes[0].deviance)

@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -33,20 +33,33 @@ import TestSupport
         for i in reference.covariance.indices {
             for j in reference.covariance.indices {
                 let scale = (reference.covariance[i][i] * reference.covariance[j][j]).squareRoot()
-                #expect(abs(fit.modelCovariance[i][j] - reference.covariance[i][j]) <= tight * scale, "covariance (\(i), \(j))")
+                #expect(
+                    abs(fit.modelCovariance[i][j] - reference.covariance[i][j]) <= tight * scale,
+                    "covariance (\(i), \(j))")
             }
         }
         if !robust {
-            #expect(fit.coefficients.map(\.zStatistic).isApproximatelyEqual(to: reference.zStatistics, relativeTolerance: standard))
-            #expect(fit.coefficients.map(\.pValue).isApproximatelyEqual(to: reference.pValues, relativeTolerance: standard))
-            #expect(fit.coefficients.map(\.confidenceLower).isApproximatelyEqual(to: reference.confidenceLower, relativeTolerance: standard))
-            #expect(fit.coefficients.map(\.confidenceUpper).isApproximatelyEqual(to: reference.confidenceUpper, relativeTolerance: standard))
+            #expect(
+                fit.coefficients.map(\.zStatistic).isApproximatelyEqual(
+                    to: reference.zStatistics, relativeTolerance: standard))
+            #expect(
+                fit.coefficients.map(\.pValue).isApproximatelyEqual(to: reference.pValues, relativeTolerance: standard))
+            #expect(
+                fit.coefficients.map(\.confidenceLower).isApproximatelyEqual(
+                    to: reference.confidenceLower, relativeTolerance: standard))
+            #expect(
+                fit.coefficients.map(\.confidenceUpper).isApproximatelyEqual(
+                    to: reference.confidenceUpper, relativeTolerance: standard))
         }
         #expect(fit.logLikelihood.isApproximatelyEqual(to: reference.logLikelihood, relativeTolerance: tight))
         #expect(fit.nullLogLikelihood.isApproximatelyEqual(to: reference.nullLogLikelihood, relativeTolerance: tight))
-        #expect(fit.likelihoodRatio.statistic.isApproximatelyEqual(to: reference.likelihoodRatio, relativeTolerance: standard))
+        #expect(
+            fit.likelihoodRatio.statistic.isApproximatelyEqual(
+                to: reference.likelihoodRatio, relativeTolerance: standard))
         #expect(fit.likelihoodRatio.degreesOfFreedom == reference.likelihoodRatioDF)
-        #expect(fit.likelihoodRatio.pValue.isApproximatelyEqual(to: reference.likelihoodRatioPValue, relativeTolerance: standard))
+        #expect(
+            fit.likelihoodRatio.pValue.isApproximatelyEqual(
+                to: reference.likelihoodRatioPValue, relativeTolerance: standard))
         #expect(fit.deviance.isApproximatelyEqual(to: reference.deviance, relativeTolerance: tight))
         #expect(fit.pearsonChiSquare.isApproximatelyEqual(to: reference.pearsonChiSquare, relativeTolerance: standard))
         #expect(fit.aic.isApproximatelyEqual(to: reference.aic, relativeTolerance: standard))
@@ -57,7 +70,9 @@ import TestSupport
         if let vif = reference.vif {
             #expect(fit.varianceInflation.count == vif.count)
             for entry in fit.varianceInflation {
-                #expect(entry.factor.isApproximatelyEqual(to: vif[entry.column]!, relativeTolerance: standard), "VIF \(entry.column)")
+                #expect(
+                    entry.factor.isApproximatelyEqual(to: vif[entry.column]!, relativeTolerance: standard),
+                    "VIF \(entry.column)")
             }
         }
     }
@@ -148,9 +163,10 @@ import TestSupport
         #expect(matchesPrinted(fit.logLikelihood, "-447.908893"))
         #expect(matchesPrinted(fit.aic, "993.817785"))
         #expect(matchesPrinted(try #require(fit.coefficient(named: "duration_in_month")).estimate, "0.02786332449"))
-        #expect(matchesPrinted(
-            try #require(fit.coefficient(named: "status_of_existing_checking_account=A14")).estimate,
-            "-1.711887955"))
+        #expect(
+            matchesPrinted(
+                try #require(fit.coefficient(named: "status_of_existing_checking_account=A14")).estimate,
+                "-1.711887955"))
         let hc1 = try LogisticRegression.fit(
             design: design, target: target, options: LogisticOptions(robust: .hc1), columnNames: names)
         #expect(hc1.standardErrors.isApproximatelyEqual(to: reference.hc1StandardErrors, relativeTolerance: Self.tight))
@@ -195,8 +211,10 @@ import TestSupport
         #expect(weighted.standardErrors.isApproximatelyEqual(to: expanded.standardErrors, relativeTolerance: 1e-10))
         for (a, b) in [
             (weighted.logLikelihood, expanded.logLikelihood), (weighted.nullLogLikelihood, expanded.nullLogLikelihood),
-            (weighted.aic, expanded.aic), (weighted.bic, expanded.bic), (weighted.pearsonChiSquare, expanded.pearsonChiSquare),
-            (weighted.pseudoR2.coxSnell, expanded.pseudoR2.coxSnell), (weighted.pseudoR2.nagelkerke, expanded.pseudoR2.nagelkerke),
+            (weighted.aic, expanded.aic), (weighted.bic, expanded.bic),
+            (weighted.pearsonChiSquare, expanded.pearsonChiSquare),
+            (weighted.pseudoR2.coxSnell, expanded.pseudoR2.coxSnell),
+            (weighted.pseudoR2.nagelkerke, expanded.pseudoR2.nagelkerke),
             (weighted.observations, expanded.observations), (weighted.events, expanded.events),
         ] {
             #expect(a.isApproximatelyEqual(to: b, relativeTolerance: 1e-10))
@@ -249,18 +267,26 @@ import TestSupport
         #expect(plain.estimates.isApproximatelyEqual(to: fixture.plain.coefficients, relativeTolerance: 1e-8))
         #expect(plain.standardErrors.isApproximatelyEqual(to: fixture.plain.standardErrors, relativeTolerance: 1e-8))
         #expect(plain.logLikelihood.isApproximatelyEqual(to: fixture.plain.logLikelihood, relativeTolerance: 1e-10))
-        #expect(plain.penalizedLogLikelihood.isApproximatelyEqual(to: fixture.plain.penalizedLogLikelihood, relativeTolerance: 1e-10))
+        #expect(
+            plain.penalizedLogLikelihood.isApproximatelyEqual(
+                to: fixture.plain.penalizedLogLikelihood, relativeTolerance: 1e-10))
         // scikit-learn (C = 1 / lambda) converges less tightly: 1e-6
         let sklearn = try #require(fixture.plain.scikitLearnCoefficients)
         #expect(plain.estimates.isApproximatelyEqual(to: sklearn, relativeTolerance: 1e-6, absoluteTolerance: 1e-9))
 
         let weighted = try LogisticRegression.fit(
             design: design, target: fixture.target, weights: fixture.frequencyWeights, offset: fixture.offset,
-            options: LogisticOptions(l2: fixture.weightedWithOffset.lambda), columnNames: fixture.weightedWithOffset.columns)
-        #expect(weighted.estimates.isApproximatelyEqual(to: fixture.weightedWithOffset.coefficients, relativeTolerance: 1e-8))
-        #expect(weighted.standardErrors.isApproximatelyEqual(to: fixture.weightedWithOffset.standardErrors, relativeTolerance: 1e-8))
-        #expect(weighted.penalizedLogLikelihood.isApproximatelyEqual(
-            to: fixture.weightedWithOffset.penalizedLogLikelihood, relativeTolerance: 1e-10))
+            options: LogisticOptions(l2: fixture.weightedWithOffset.lambda),
+            columnNames: fixture.weightedWithOffset.columns)
+        #expect(
+            weighted.estimates.isApproximatelyEqual(
+                to: fixture.weightedWithOffset.coefficients, relativeTolerance: 1e-8))
+        #expect(
+            weighted.standardErrors.isApproximatelyEqual(
+                to: fixture.weightedWithOffset.standardErrors, relativeTolerance: 1e-8))
+        #expect(
+            weighted.penalizedLogLikelihood.isApproximatelyEqual(
+                to: fixture.weightedWithOffset.penalizedLogLikelihood, relativeTolerance: 1e-10))
     }
 
     /// The intercept is never penalized: an enormous penalty shrinks every other coefficient to
@@ -298,7 +324,9 @@ import TestSupport
         let fit = try LogisticRegression.fit(
             design: Matrix(rows: 10, columns: 1, repeating: 1), target: target, columnNames: ["const"])
         #expect(fit.estimates[0].isApproximatelyEqual(to: log(3.0 / 7.0), relativeTolerance: 1e-12))
-        #expect(fit.standardErrors[0].isApproximatelyEqual(to: (1 / (10 * 0.3 * 0.7)).squareRoot(), relativeTolerance: 1e-12))
+        #expect(
+            fit.standardErrors[0].isApproximatelyEqual(
+                to: (1 / (10 * 0.3 * 0.7)).squareRoot(), relativeTolerance: 1e-12))
         #expect(fit.likelihoodRatio.degreesOfFreedom == 0 && fit.likelihoodRatio.pValue == 1)
         #expect(abs(fit.likelihoodRatio.statistic) < 1e-12)
         #expect(fit.varianceInflation.isEmpty)
@@ -308,10 +336,14 @@ import TestSupport
     @Test func interceptInAnyPosition() throws {
         let (reference, design) = try Self.weightsData()
         let moved = Matrix(rowMajor: reference.design.map { Array($0.dropFirst()) + [1] })
-        let first = try LogisticRegression.fit(design: design, target: reference.target, columnNames: ["c", "x1", "x2", "x3"])
-        let last = try LogisticRegression.fit(design: moved, target: reference.target, columnNames: ["x1", "x2", "x3", "c"])
+        let first = try LogisticRegression.fit(
+            design: design, target: reference.target, columnNames: ["c", "x1", "x2", "x3"])
+        let last = try LogisticRegression.fit(
+            design: moved, target: reference.target, columnNames: ["x1", "x2", "x3", "c"])
         #expect(last.interceptIndex == 3)
-        #expect(Array(first.estimates.dropFirst()).isApproximatelyEqual(to: Array(last.estimates.dropLast()), relativeTolerance: 1e-10))
+        #expect(
+            Array(first.estimates.dropFirst()).isApproximatelyEqual(
+                to: Array(last.estimates.dropLast()), relativeTolerance: 1e-10))
         #expect(first.estimates[0].isApproximatelyEqual(to: last.estimates[3], relativeTolerance: 1e-10))
     }
 }

@@ -13,29 +13,40 @@ import Testing
         #expect(data.allSatisfy { $0.category == .data })
         #expect(ModelingError.constantColumn(column: "x", value: 1).category == .collinearity)
         #expect(ModelingError.collinearColumns([]).category == .collinearity)
-        #expect(ModelingError.didNotConverge(iterations: 3, maxAbsGradient: 1, relativeDevianceChange: 1).category == .nonConvergence)
+        #expect(
+            ModelingError.didNotConverge(iterations: 3, maxAbsGradient: 1, relativeDevianceChange: 1).category
+                == .nonConvergence)
         let report = SeparationReport(kind: .complete, features: [], interceptDiverges: true, perfectlyPredictedRows: 3)
         #expect(ModelingError.separation(report).category == .separation)
     }
 
     @Test func messagesNameRowsColumnsAndValues() {
-        #expect(ModelingError.invalidTarget(row: 1040, value: 2).description == "design row 1041: target 2 is not 0 or 1")
-        #expect(ModelingError.nonFiniteValue(row: 0, column: "income", value: .nan).description
-            == "design row 1, column 'income': nan is not a finite number")
-        #expect(ModelingError.invalidWeight(row: 4, value: -0.5).description
-            == "design row 5: weight -0.5 is not a finite number >= 0")
-        #expect(ModelingError.constantColumn(column: "flag", value: 0).description
-            == "column 'flag' is constant (every value is 0); drop it (the intercept is the one column of ones)")
-        let notConverged = ModelingError.didNotConverge(iterations: 25, maxAbsGradient: 0.00123456789, relativeDevianceChange: 2e-7)
-        #expect(notConverged.description.hasPrefix(
-            "estimation did not converge in 25 iterations (last max |gradient| 0.00123457, relative deviance change 2e-07)"))
+        #expect(
+            ModelingError.invalidTarget(row: 1040, value: 2).description == "design row 1041: target 2 is not 0 or 1")
+        #expect(
+            ModelingError.nonFiniteValue(row: 0, column: "income", value: .nan).description
+                == "design row 1, column 'income': nan is not a finite number")
+        #expect(
+            ModelingError.invalidWeight(row: 4, value: -0.5).description
+                == "design row 5: weight -0.5 is not a finite number >= 0")
+        #expect(
+            ModelingError.constantColumn(column: "flag", value: 0).description
+                == "column 'flag' is constant (every value is 0); drop it (the intercept is the one column of ones)")
+        let notConverged = ModelingError.didNotConverge(
+            iterations: 25, maxAbsGradient: 0.00123456789, relativeDevianceChange: 2e-7)
+        #expect(
+            notConverged.description.hasPrefix(
+                "estimation did not converge in 25 iterations (last max |gradient| 0.00123457, relative deviance change 2e-07)"
+            ))
     }
 
     @Test func separationMessages() {
         let one = SeparationReport(
             kind: .quasiComplete, features: [.init(column: "flag", direction: 1)], interceptDiverges: false,
             perfectlyPredictedRows: 1)
-        #expect(one.description.hasPrefix("quasi-complete separation by feature 'flag' (+infinity): 1 row is predicted perfectly"))
+        #expect(
+            one.description.hasPrefix(
+                "quasi-complete separation by feature 'flag' (+infinity): 1 row is predicted perfectly"))
         #expect(one.featureNames == ["flag"])
         let two = SeparationReport(
             kind: .complete, features: [.init(column: "a", direction: -1), .init(column: "b", direction: 1)],
@@ -56,7 +67,8 @@ import Testing
     }
 
     @Test func reportsAreCodable() throws {
-        let aliasing = Aliasing(column: "c", combination: [.init(column: "a", coefficient: 1), .init(column: "b", coefficient: -2.5)])
+        let aliasing = Aliasing(
+            column: "c", combination: [.init(column: "a", coefficient: 1), .init(column: "b", coefficient: -2.5)])
         #expect(aliasing.description == "column 'c' is a linear combination of 'a', 'b' (c = 1 * a - 2.5 * b)")
         let decoded = try JSONDecoder().decode(Aliasing.self, from: JSONEncoder().encode(aliasing))
         #expect(decoded == aliasing)

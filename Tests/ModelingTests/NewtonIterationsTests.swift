@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -21,21 +21,33 @@ import TestSupport
         #expect(
             fit.standardErrors.isApproximatelyEqual(to: standardErrors, relativeTolerance: 1e-8),
             "standard errors differ by \(fit.standardErrors.maxRelativeDifference(to: standardErrors))")
-        #expect(fit.penalizedLogLikelihood.isApproximatelyEqual(to: reference.penalizedLogLikelihood, relativeTolerance: 1e-10))
+        #expect(
+            fit.penalizedLogLikelihood.isApproximatelyEqual(
+                to: reference.penalizedLogLikelihood, relativeTolerance: 1e-10))
         #expect(fit.logLikelihood.isApproximatelyEqual(to: reference.logLikelihood, relativeTolerance: 1e-8))
-        #expect(fit.nullLogLikelihood.isApproximatelyEqual(to: reference.nullPenalizedLogLikelihood, relativeTolerance: 1e-10))
-        #expect(fit.likelihoodRatio.statistic.isApproximatelyEqual(to: reference.likelihoodRatio, relativeTolerance: 1e-8))
+        #expect(
+            fit.nullLogLikelihood.isApproximatelyEqual(
+                to: reference.nullPenalizedLogLikelihood, relativeTolerance: 1e-10))
+        #expect(
+            fit.likelihoodRatio.statistic.isApproximatelyEqual(to: reference.likelihoodRatio, relativeTolerance: 1e-8))
         #expect(fit.likelihoodRatio.degreesOfFreedom == reference.likelihoodRatioDF)
-        #expect(fit.likelihoodRatio.pValue.isApproximatelyEqual(to: reference.likelihoodRatioPValue, relativeTolerance: 1e-6))
+        #expect(
+            fit.likelihoodRatio.pValue.isApproximatelyEqual(
+                to: reference.likelihoodRatioPValue, relativeTolerance: 1e-6))
         if !augmented {
             #expect(fit.coefficients.map(\.pValue).isApproximatelyEqual(to: reference.pValues, relativeTolerance: 1e-6))
-            #expect(fit.coefficients.map(\.zStatistic).isApproximatelyEqual(to: reference.zStatistics, relativeTolerance: 1e-7))
+            #expect(
+                fit.coefficients.map(\.zStatistic).isApproximatelyEqual(
+                    to: reference.zStatistics, relativeTolerance: 1e-7))
         }
         // the criteria use the penalized log-likelihood (SAS, logistf)
         let k = Double(reference.coefficients.count)
-        #expect(fit.aic.isApproximatelyEqual(to: -2 * reference.penalizedLogLikelihood + 2 * k, relativeTolerance: 1e-9))
-        #expect(fit.pseudoR2.mcFadden.isApproximatelyEqual(
-            to: 1 - reference.penalizedLogLikelihood / reference.nullPenalizedLogLikelihood, relativeTolerance: 1e-8))
+        #expect(
+            fit.aic.isApproximatelyEqual(to: -2 * reference.penalizedLogLikelihood + 2 * k, relativeTolerance: 1e-9))
+        #expect(
+            fit.pseudoR2.mcFadden.isApproximatelyEqual(
+                to: 1 - reference.penalizedLogLikelihood / reference.nullPenalizedLogLikelihood, relativeTolerance: 1e-8
+            ))
         #expect(fit.deviance.isApproximatelyEqual(to: -2 * reference.logLikelihood, relativeTolerance: 1e-8))
     }
 
@@ -150,7 +162,8 @@ import TestSupport
         let sizes = NewtonIterations.gradientSizes([-2, 1], information: information)
         #expect(sizes.raw == 2)
         #expect(sizes.scaled == .infinity)  // a zero diagonal cannot be standardized
-        #expect(NewtonIterations.gradientSizes([-2, 0], information: Matrix(rowMajor: [[4, 0], [0, 1]])).scaled == 1)
+        #expect(
+            NewtonIterations.gradientSizes([-2, 0], information: Matrix(rowMajor: [[4, 0], [0, 1]])).scaled == 1)
     }
 }
 

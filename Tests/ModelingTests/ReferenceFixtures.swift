@@ -140,7 +140,9 @@ struct SimpleCSV {
         let text = try String(contentsOf: url, encoding: .utf8)
         var lines = text.split(whereSeparator: \.isNewline).map(String.init)
         header = lines.removeFirst().split(separator: ",").map(String.init)
-        rows = lines.filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        rows = lines.filter { !$0.isEmpty }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     func column(_ name: String) -> [String] {
@@ -192,7 +194,8 @@ extension Array where Element == Double {
     func isApproximatelyEqual(to other: [Double], relativeTolerance: Double, absoluteTolerance: Double = 0) -> Bool {
         count == other.count
             && zip(self, other).allSatisfy {
-                $0.isApproximatelyEqual(to: $1, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+                $0.isApproximatelyEqual(
+                    to: $1, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
             }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
-import Testing
 import TestSupport
+import Testing
 
 @testable import Modeling
 
@@ -58,7 +58,8 @@ import TestSupport
         let all = try Self.fixture()
         for (c, direction) in [(all.quasiComplete, 1), (all.quasiCompleteNegative, -1)] {
             do {
-                _ = try LogisticRegression.fit(design: Matrix(rowMajor: c.design), target: c.target, columnNames: c.columns)
+                _ = try LogisticRegression.fit(
+                    design: Matrix(rowMajor: c.design), target: c.target, columnNames: c.columns)
                 Issue.record("separated data were fitted")
             } catch {
                 guard case .separation(let report) = error else {
@@ -77,7 +78,8 @@ import TestSupport
 
     @Test func overlappingDataAreFitted() throws {
         let c = try Self.fixture().overlap
-        let fit = try LogisticRegression.fit(design: Matrix(rowMajor: c.design), target: c.target, columnNames: c.columns)
+        let fit = try LogisticRegression.fit(
+            design: Matrix(rowMajor: c.design), target: c.target, columnNames: c.columns)
         #expect(fit.converged)
     }
 
@@ -86,7 +88,9 @@ import TestSupport
     @Test func largeQuasiSeparatedSample() throws {
         var generator = SplitMix64(seed: 7)
         let n = 60_000
-        var x = [Double](), dummy = [Double](), target = [Double]()
+        var x = [Double]()
+        var dummy = [Double]()
+        var target = [Double]()
         for i in 0..<n {
             let value = generator.normal()
             let flag: Double = i % 1000 == 17 ? 1 : 0
@@ -119,7 +123,8 @@ import TestSupport
         var weights = [Double](repeating: 1, count: c.target.count)
         weights.append(0)  // ... but with weight 0
         #expect(throws: ModelingError.self) {
-            try LogisticRegression.fit(design: Matrix(rowMajor: design), target: target, weights: weights, columnNames: c.columns)
+            try LogisticRegression.fit(
+                design: Matrix(rowMajor: design), target: target, weights: weights, columnNames: c.columns)
         }
         weights[weights.count - 1] = 1  // now it counts: no separation
         let fit = try LogisticRegression.fit(
