@@ -198,7 +198,9 @@ extension LogisticRegression {
             throw .didNotConverge(iterations: 0, maxAbsGradient: .nan, relativeDevianceChange: .nan)
         }
         var beta = startFactor.solve(start.gradient)
-        var previousQ = Double.infinity
+        // the start's deviance, as for maximum likelihood (it has no penalty term, so the first
+        // change is never mistaken for convergence of the penalized objective)
+        var previousQ = start.deviance
         var previousBeta = beta
         var previousStep = [Double](repeating: 0, count: k)
         var halvings = 0
@@ -229,7 +231,7 @@ extension LogisticRegression {
                 beta: beta, inverseInformation: inverse, augmentedGram: augmented)
             let step = factor.solve(score.gradient)
             let sizes = NewtonIterations.gradientSizes(score.gradient, information: information)
-            let change = iterations == 1 ? Double.infinity : NewtonIterations.relativeChange(q, from: previousQ)
+            let change = NewtonIterations.relativeChange(q, from: previousQ)
             lastRaw = sizes.raw
             lastChange = change
             let converged =

@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    /// Fits stopped early hold finite numbers too (JSONEncoder refuses NaN and infinity).
+    @Test func stoppedFitsEncode() throws {
+        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        for firth in [false, true] {
+            let fit = try LogisticRegression.fit(
+                design: Matrix(rowMajor: fixture.design), target: fixture.target,
+                options: LogisticOptions(firth: firth, maxIterations: 1, allowNonConvergence: true),
+                columnNames: fixture.weighted.columns)
+            #expect(!fit.converged && fit.relativeDevianceChange.isFinite)
+            #expect(try JSONDecoder().decode(LogisticFit.self, from: JSONEncoder().encode(fit)) == fit)
+        }
+    }
+
     @Test func accessors() throws {
         let fit = try Self.fit()
         #expect(fit.estimates == fit.coefficients.map(\.estimate))
