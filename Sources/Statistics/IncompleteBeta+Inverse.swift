@@ -16,11 +16,13 @@ func inverseIncompleteBeta(a: Double, b: Double, p: Double, q: Double) -> (x: Do
     if q <= 0 { return (1, 0) }
     // Solve for the variable expected to be the smaller of x and 1 - x.
     let guess = incompleteBetaInitialGuess(a: a, b: b, p: p, q: q)
-    if guess <= 0.5 {
-        let x = solveBetaVariable(a: a, b: b, p: p, q: q, initial: guess)
+    if guess.x == 0 { return (0, 1) }  // the root underflows
+    if guess.y == 0 { return (1, 0) }
+    if guess.x <= guess.y {
+        let x = solveBetaVariable(a: a, b: b, p: p, q: q, initial: guess.x)
         return (x, 1 - x)
     }
-    let y = solveBetaVariable(a: b, b: a, p: q, q: p, initial: 1 - guess)
+    let y = solveBetaVariable(a: b, b: a, p: q, q: p, initial: guess.y)
     return (1 - y, y)
 }
 
@@ -43,33 +45,45 @@ private func solveBetaVariable(a: Double, b: Double, p: Double, q: Double, initi
     }
 }
 
-/// AS 109's starting value for `I_x(a, b) = p`, in `(0, 1)`.
-private func incompleteBetaInitialGuess(a: Double, b: Double, p: Double, q: Double) -> Double {
-    // Work in the lower tail: tail probability `t <= 1/2` for shapes (pp, qq).
+/// AS 109's starting value for `I_x(a, b) = p`, as `(x, 1 - x)` with the smaller one accurate.
+private func incompleteBetaInitialGuess(a: Double, b: Double, p: Double, q: Double) -> (x: Double, y: Double) {
+    // Work in the lower tail: tail probability `t <= 1/2` for shapes (pp, qq), variable (u, 1 - u).
     let swap = p > q
     let (pp, qq, t) = swap ? (b, a, q) : (a, b, p)
     let deviate = Normal.survivalQuantile(t)  // >= 0
     let logB = logBeta(pp, qq)
-    var x: Double
+    var u: Double
+    var complement: Double
     if pp > 1 && qq > 1 {
         let r = (deviate * deviate - 3) / 6
         let s = 1 / (2 * pp - 1)
-        let u = 1 / (2 * qq - 1)
-        let h = 2 / (s + u)
-        let w = deviate * (h + r).squareRoot() / h - (u - s) * (r + 5.0 / 6.0 - 2 / (3 * h))
-        x = pp / (pp + qq * exp(w + w))
+        let v = 1 / (2 * qq - 1)
+        let h = 2 / (s + v)
+        let w = deviate * (h + r).squareRoot() / h - (v - s) * (r + 5.0 / 6.0 - 2 / (3 * h))
+        let e = qq * exp(w + w)
+        (u, complement) = (pp / (pp + e), e / (pp + e))
     } else {
         let r = 2 * qq
-        var u = 1 / (9 * qq)
-        u = r * pow(1 - u + deviate * u.squareRoot(), 3)
-        if u <= 0 {
-            x = -expm1((log1p(-t) + log(qq) + logB) / qq)
+        var c = 1 / (9 * qq)
+        c = r * pow(1 - c + deviate * c.squareRoot(), 3)
+        if c <= 0 {
+            complement = exp((log1p(-t) + log(qq) + logB) / qq)
+            u = 1 - complement
         } else {
-            u = (4 * pp + r - 2) / u
-            x = u <= 1 ? exp((log(t * pp) + logB) / pp) : 1 - 2 / (u + 1)
+            c = (4 * pp + r - 2) / c
+            if c <= 1 {
+                // I_u ≈ u^pp / (pp B): u = (t pp B)^(1/pp). Far below the smallest subnormal number
+                // the root is returned as 0 (exactly what the nearest double is).
+                let logU = (log(t * pp) + logB) / pp
+                u = logU < -750 ? 0 : max(exp(logU), .leastNonzeroMagnitude)
+                complement = 1 - u
+            } else {
+                complement = 2 / (c + 1)
+                u = 1 - complement
+            }
         }
     }
-    if !(x > 0 && x < 1) { x = swap ? 0.5 : min(max(x, 1e-300), 0.5) }
-    if x.isNaN { x = 0.5 }
-    return swap ? 1 - x : x
+    // One of the two may round to 1 while the other is a meaningful tiny number (or an exact 0).
+    if !(u >= 0 && u <= 1 && complement > 0 && complement <= 1) { (u, complement) = (0.5, 0.5) }
+    return swap ? (complement, u) : (u, complement)
 }

@@ -23,7 +23,12 @@ func inverseRegularizedGamma(_ a: Double, p: Double, q: Double) -> Double {
     }
     if a < 1 || !(guess > 0) {
         // Lower tail: P(a, x) ≈ x^a / Γ(a + 1) for small x.
-        if useLower { guess = exp((log(p) + logGammaOfOnePlus(a)) / a) }
+        if useLower {
+            let logGuess = (log(p) + logGammaOfOnePlus(a)) / a
+            // The root is below the smallest subnormal number (P(a, 5e-324) > p): 0 is nearest.
+            if logGuess < -745.2 { return 0 }
+            guess = exp(logGuess)
+        }
         // Upper tail: Q(a, x) ≈ x^(a-1) e^(-x) / Γ(a) for large x.
         if !useLower || !(guess < a + 1) {
             let logQGamma = log(q) + logGamma(a)

@@ -71,10 +71,13 @@ func gammaPowerTerm(_ a: Double, _ x: Double) -> Double {
         return exp(-stirlingCorrection(a) - deviance) / (2 * Double.pi * a).squareRoot()
     }
     let logGammaA1 = a <= 1.5 ? logGammaOnePlus(a) : logGamma(a + 1)
-    // x^a by pow and e^(-x) by exp are each within an ulp; the sum a log x - x would carry the
-    // rounding of its larger term into the exponent. Fall back to it only on under- or overflow.
-    let product = pow(x, a) * exp(-x)
-    if product > 1e-290 && product < 1e290 { return product * exp(-logGammaA1) }
+    // x^a by pow and e^(-x) by exp are each within an ulp (e^(-x) is a normal number for x <= 708);
+    // the sum a log x - x would carry the rounding of its larger term into the exponent. Fall back
+    // to it only when a factor leaves the normal range.
+    let power = pow(x, a)
+    if x <= 708 && power > 1e-300 && power < 1e300 {
+        return (power * exp(-logGammaA1)) * exp(-x)
+    }
     return exp(a * log(x) - x - logGammaA1)
 }
 

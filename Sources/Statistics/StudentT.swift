@@ -90,8 +90,8 @@ public enum StudentT {
     private static func tails(_ t: Double, _ nu: Double) -> (far: Double, near: Double)? {
         guard nu > 0, !t.isNaN else { return nil }
         if nu == .infinity {
-            let far = Normal.survival(abs(t))
-            return (far, 1 - far)
+            let normal = Normal.tails(t)
+            return t < 0 ? (normal.lower, normal.upper) : (normal.upper, normal.lower)
         }
         if t == 0 { return (0.5, 0.5) }
         if t.isInfinite { return (0, 1) }
