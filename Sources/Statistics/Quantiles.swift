@@ -104,9 +104,14 @@ struct QuantilePosition {
         case .lower, .higher, .nearest:
             return a
         case .linear, .midpoint:
-            // numpy's _lerp: interpolate from the nearer end (bit-identical to numpy), and return `a`
-            // itself when both ends are equal (numpy gives NaN for two equal infinities).
+            // numpy's _lerp: interpolate from the nearer end (bit-identical to numpy). Unlike numpy,
+            // which gives NaN, an infinite neighbour makes the result that infinity (two opposite
+            // infinities still give NaN), and equal ends give that end.
             if a == b || fraction == 0 { return a }
+            if a.isInfinite || b.isInfinite {
+                if a.isInfinite && b.isInfinite { return .nan }
+                return a.isInfinite ? a : b
+            }
             let difference = b - a
             return fraction >= 0.5 ? b - difference * (1 - fraction) : a + difference * fraction
         }

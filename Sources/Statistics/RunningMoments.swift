@@ -5,9 +5,11 @@
 /// W = Σ w_i,   mean = Σ w_i x_i / W,   M2 = Σ w_i (x_i - mean)²,   variance = M2 / (W - 1)
 /// ```
 /// Updates use Welford's recurrence in West's weighted form (`mean += (w/W) δ`,
-/// `M2 += w δ (x - mean_new)`), which avoids the cancellation of `Σx²  - (Σx)²/W`; `merge` uses the
-/// pairwise formula of Chan, Golub & LeVeque (`M2 = M2_a + M2_b + δ² W_a W_b / W`), so chunks summed
-/// in any grouping give the same result to rounding.
+/// `M2 += w δ (x - mean_new)`), which avoids the cancellation of `Σx²  - (Σx)²/W`, applied to the
+/// data shifted by the first observation, so a large common offset (amounts near 1e9 with a spread
+/// of 1) costs no accuracy either; `merge` uses the pairwise formula of Chan, Golub & LeVeque
+/// (`M2 = M2_a + M2_b + δ² W_a W_b / W`), so chunks summed in any grouping give the same result to
+/// rounding.
 ///
 /// Weights are frequency weights: an observation with weight 2 counts as two copies, and
 /// `variance` is the unbiased `M2 / (W - 1)` (numpy `cov(x, fweights=w)`; `var(x, ddof=1)` for unit
@@ -27,7 +29,7 @@ public struct RunningMoments: Sendable, Equatable {
     /// `W`, the sum of the weights (equal to `count` for unit weights).
     public private(set) var weightSum: Double = 0
     /// The (weighted) mean; NaN when empty.
-    public var mean: Double { weightSum > 0 ? runningMean : .nan }
+    public var mean: Double { weightSum > 0 ? shift + shiftedMean : .nan }
     /// `M2`, the (weighted) sum of squared deviations from the mean.
     public private(set) var sumOfSquaredDeviations: Double = 0
     /// The smallest observation; NaN when empty.
@@ -35,7 +37,10 @@ public struct RunningMoments: Sendable, Equatable {
     /// The largest observation; NaN when empty.
     public private(set) var max: Double = .nan
 
-    private var runningMean: Double = 0
+    /// The first observation, subtracted from every observation before it enters the recurrence.
+    private var shift: Double = 0
+    /// The mean of the shifted observations.
+    private var shiftedMean: Double = 0
 
     /// An empty accumulator.
     public init() {}
@@ -65,11 +70,13 @@ public struct RunningMoments: Sendable, Equatable {
             return
         }
         if weight == 0 { return }
+        if count == 0 { shift = x }
         count += 1
         weightSum += weight
-        let delta = x - runningMean
-        runningMean += delta * (weight / weightSum)
-        sumOfSquaredDeviations += weight * delta * (x - runningMean)
+        let shifted = x - shift
+        let delta = shifted - shiftedMean
+        shiftedMean += delta * (weight / weightSum)
+        sumOfSquaredDeviations += weight * delta * (shifted - shiftedMean)
         if count == 1 {
             min = x
             max = x
@@ -90,8 +97,9 @@ public struct RunningMoments: Sendable, Equatable {
             return
         }
         let total = weightSum + other.weightSum
-        let delta = other.runningMean - runningMean
-        runningMean += delta * (other.weightSum / total)
+        // other.mean - mean, without forming either mean (the shifts are close to each other).
+        let delta = (other.shift - shift) + (other.shiftedMean - shiftedMean)
+        shiftedMean += delta * (other.weightSum / total)
         sumOfSquaredDeviations += other.sumOfSquaredDeviations
             + delta * delta * (weightSum * other.weightSum / total)
         weightSum = total

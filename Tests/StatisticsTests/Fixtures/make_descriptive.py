@@ -68,8 +68,9 @@ def moments(x, w=None):
     total = math.fsum(w)
     mean = math.fsum(wi * xi for wi, xi in zip(w, x)) / total
     m2 = math.fsum(wi * (xi - mean) ** 2 for wi, xi in zip(w, x))
+    kept = [xi for xi, wi in zip(x, w) if wi > 0]  # weight 0 means "not added"
     return {"weightSum": total, "mean": mean, "variance": m2 / (total - 1) if total > 1 else None,
-            "min": min(x), "max": max(x)}
+            "min": min(kept), "max": max(kept)}
 
 
 moment_cases = []
