@@ -9,8 +9,10 @@ import Foundation
 /// ```
 /// with the deviances `bd0` computed from the compensated gap `λ = a - (a+b)x`, so the relative error
 /// stays near `eps · (1 + exponent)` even for `a, b ~ 1e6` (the textbook `exp(a log x + b log y - log B)`
-/// loses `eps · (a + b)`). Otherwise it is `exp(a log x + b log y) / B(a, b)` with `1/B` from
-/// `reciprocalATimesBeta`.
+/// loses `eps · (a + b)`). Otherwise it is `x^a · y^b · (1/B(a, b))`, the powers taken by `pow` of
+/// whichever of `x` and `y` is exact (as `exp(b log1p(-x))` for the other) and `1/B` from
+/// `reciprocalATimesBeta`; logarithms are summed instead only when a factor would leave the normal
+/// range.
 ///
 /// - Parameters: `x` and `y` must both be accurate (`y = 1 - x` as exact as the caller can make it).
 func betaPowerTerms(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double {
@@ -32,7 +34,8 @@ private func logBetaPowerTerms(
     if x == 0 || y == 0 { return (-.infinity, 1) }
     if min(a, b) >= 8 {
         let lambda = x <= y ? compensatedGap(a, b, x) : -compensatedGap(b, a, y)
-        // The mean counts are (a + b) x = a - λ and (a + b) y = b + λ.
+        // The mean counts are (a + b) x = a - λ and (a + b) y = b + λ; the deviances take the gap
+        // from λ and, far from the mean, the ratio count/mean from the products.
         let n = a + b
         let u = saddlePointDeviance(count: a, mean: n * x, relativeGap: -lambda / a)
         let v = saddlePointDeviance(count: b, mean: n * y, relativeGap: lambda / b)

@@ -24,7 +24,7 @@ func inverseRegularizedGamma(_ a: Double, p: Double, q: Double) -> Double {
     if a < 1 || !(guess > 0) {
         // Lower tail: P(a, x) ≈ x^a / Γ(a + 1) for small x.
         if useLower {
-            let logGuess = (log(p) + logGammaOfOnePlus(a)) / a
+            let logGuess = (log(p) + logGammaOnePlus(a)) / a
             // The root is below the smallest subnormal number (P(a, 5e-324) > p): 0 is nearest.
             if logGuess < -745.2 { return 0 }
             guess = exp(logGuess)
@@ -50,9 +50,4 @@ func inverseRegularizedGamma(_ a: Double, p: Double, q: Double) -> Double {
             logResidual: useLower ? log(tail / p) : log(q / tail),
             logDerivative: derivative / tail)
     }
-}
-
-/// `log Γ(1 + a)`, accurate for small `a` too.
-func logGammaOfOnePlus(_ a: Double) -> Double {
-    a <= 1.5 ? logGammaOnePlus(a) : logGamma(a + 1)
 }

@@ -70,7 +70,7 @@ func gammaPowerTerm(_ a: Double, _ x: Double) -> Double {
         let deviance = saddlePointDeviance(count: a, mean: x, relativeGap: (x - a) / a)
         return exp(-stirlingCorrection(a) - deviance) / (2 * Double.pi * a).squareRoot()
     }
-    let logGammaA1 = a <= 1.5 ? logGammaOnePlus(a) : logGamma(a + 1)
+    let logGammaA1 = logGammaOnePlus(a)
     // x^a by pow and e^(-x) by exp are each within an ulp (e^(-x) is a normal number for x <= 708);
     // the sum a log x - x would carry the rounding of its larger term into the exponent. Fall back
     // to it only when a factor leaves the normal range.
@@ -135,7 +135,7 @@ private func gammaUpperContinuedFraction(_ a: Double, _ x: Double) -> Double {
         e = 1 / e
         let delta = e * c
         h *= delta
-        if abs(delta - 1) <= 1e-16 { break }
+        if abs(delta - 1) <= 2 * Double.ulpOfOne { break }  // 1 is the closest a rounded delta gets
         i += 1
     }
     return a * d * h

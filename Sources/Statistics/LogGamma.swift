@@ -60,15 +60,16 @@ let zetaMinusOne: [Double] = [
     3.6379795473786512e-12, 1.8189896503070659e-12, 9.0949478402638893e-13, 4.547473783042154e-13,
 ]
 
-/// `log Γ(1 + z)` for `-0.5 <= z <= 1.5`, accurate relative to its value (which is 0 at `z = 0` and
-/// `z = 1`).
+/// `log Γ(1 + z)` for `z >= -0.5`, accurate relative to its value also near its zeros `z = 0` and
+/// `z = 1`.
 ///
 /// ```
 /// log Γ(1 + z) = -log(1 + z) + z (1 - γ) + Σ_{n>=2} (-1)^n (ζ(n) - 1) z^n / n,   |z| < 2
 /// ```
-/// (Abramowitz & Stegun 6.1.41), used for `|z| <= 0.5`; for `z > 0.5`,
-/// `log Γ(1 + z) = log z + log Γ(1 + (z - 1))`.
+/// (Abramowitz & Stegun 6.1.41), used for `|z| <= 0.5`; for `0.5 < z <= 1.5`,
+/// `log Γ(1 + z) = log z + log Γ(1 + (z - 1))`; beyond, `logGamma(1 + z)`.
 func logGammaOnePlus(_ z: Double) -> Double {
+    if z > 1.5 { return logGamma(1 + z) }
     if z > 0.5 {
         let w = z - 1  // exact for z in (0.5, 2]
         return log1p(w) + logGammaSeries(w)

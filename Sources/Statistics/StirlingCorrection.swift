@@ -13,24 +13,21 @@ import Foundation
 /// It is the piece of `log Γ` that cancels in ratios of gamma functions, so the binomial, Poisson and
 /// beta densities evaluate it directly (Loader 2000, `stirlerr`; Didonato & Morris 1992, `bcorr`).
 func stirlingCorrection(_ x: Double) -> Double {
-    if x >= 10 {
-        let r = 1 / x
-        let r2 = r * r
-        var sum = stirlingCoefficients[9]
-        var k = 8
-        while k >= 0 {
-            sum = sum * r2 + stirlingCoefficients[k]
-            k -= 1
-        }
-        return sum * r
-    }
     var correction = 0.0
     var y = x
     while y < 10 {
         correction += (y + 0.5) * log1p(1 / y) - 1
         y += 1
     }
-    return stirlingCorrection(y) + correction
+    let r = 1 / y
+    let r2 = r * r
+    var sum = stirlingCoefficients[9]
+    var k = 8
+    while k >= 0 {
+        sum = sum * r2 + stirlingCoefficients[k]
+        k -= 1
+    }
+    return sum * r + correction
 }
 
 /// `B_{2k} / (2k (2k - 1))` for `k = 1 ... 10` (exact rationals).

@@ -25,9 +25,11 @@ import Statistics
             let (p, a, b) = (c[required: "p"], c[required: "a"], c[required: "b"])
             let expected = c[required: "quantile"]
             let x = BetaDistribution.quantile(p, alpha: a, beta: b)
-            let condition = min(p, 1 - p) / (min(expected, 1 - expected) * BetaDistribution.density(expected, alpha: a, beta: b))
+            let density = BetaDistribution.density(expected, alpha: a, beta: b)
+            let condition = min(p, 1 - p) / (min(expected, 1 - expected) * density)
             let tolerance = 1e-14 + 4 * Double.ulpOfOne * condition
-            #expect(matches(x, expected, relative: tolerance), "quantile(\(p); \(a), \(b)) = \(x), expected \(expected)")
+            #expect(
+                matches(x, expected, relative: tolerance), "quantile(\(p); \(a), \(b)) = \(x), expected \(expected)")
             if p > 0.5 {
                 let y = BetaDistribution.survivalQuantile(1 - p, alpha: a, beta: b)
                 #expect(matches(y, expected, relative: tolerance), "survivalQuantile(\(1 - p); \(a), \(b)) = \(y)")
@@ -41,10 +43,16 @@ import Statistics
         let lower = BetaDistribution.quantile(0.025, alpha: 3.5, beta: 997.5)
         let upper = BetaDistribution.quantile(0.975, alpha: 3.5, beta: 997.5)
         #expect(lower < 0.003 && 0.003 < upper)
-        #expect(BetaDistribution.cdf(lower, alpha: 3.5, beta: 997.5).isApproximatelyEqual(to: 0.025, relativeTolerance: 1e-13))
-        #expect(BetaDistribution.survival(upper, alpha: 3.5, beta: 997.5).isApproximatelyEqual(to: 0.025, relativeTolerance: 1e-13))
+        #expect(
+            BetaDistribution.cdf(lower, alpha: 3.5, beta: 997.5)
+                .isApproximatelyEqual(to: 0.025, relativeTolerance: 1e-13))
+        #expect(
+            BetaDistribution.survival(upper, alpha: 3.5, beta: 997.5)
+                .isApproximatelyEqual(to: 0.025, relativeTolerance: 1e-13))
         // mpmath.betainc(3.5, 997.5, 0, 0.001, regularized=True) = 0.040076560753518196
-        #expect(BetaDistribution.cdf(0.001, alpha: 3.5, beta: 997.5).isApproximatelyEqual(to: 0.040076560753518196, relativeTolerance: 1e-13))
+        #expect(
+            BetaDistribution.cdf(0.001, alpha: 3.5, beta: 997.5)
+                .isApproximatelyEqual(to: 0.040076560753518196, relativeTolerance: 1e-13))
     }
 
     @Test func rootsBeyondTheDoublesAreTheEndpoints() {

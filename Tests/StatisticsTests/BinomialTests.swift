@@ -20,8 +20,10 @@ import Statistics
             let pmf = Binomial.pmf(k, trials: n, probability: p)
             let cdf = Binomial.cdf(k, trials: n, probability: p)
             let survival = Binomial.survival(atLeast: k, trials: n, probability: p)
-            #expect(matches(pmf, c[required: "pmf"], relative: tailTolerance(c[required: "pmf"])), "pmf: \(context): \(pmf)")
-            #expect(matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf: \(context): \(cdf)")
+            #expect(
+                matches(pmf, c[required: "pmf"], relative: tailTolerance(c[required: "pmf"])), "pmf: \(context): \(pmf)")
+            #expect(
+                matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf: \(context): \(cdf)")
             #expect(matches(survival, c[required: "survival"], relative: tailTolerance(c[required: "survival"])),
                     "survival: \(context): \(survival)")
         }
@@ -31,10 +33,15 @@ import Statistics
         // n = 4, p = 1/2: masses 1, 4, 6, 4, 1 over 16 (to a few ulps: the saddle-point formula
         // does not return exact dyadic fractions).
         for (k, count) in [1.0, 4, 6, 4, 1].enumerated() {
-            #expect(Binomial.pmf(k, trials: 4, probability: 0.5).isApproximatelyEqual(to: count / 16, relativeTolerance: 1e-15))
+            #expect(
+                Binomial.pmf(k, trials: 4, probability: 0.5)
+                    .isApproximatelyEqual(to: count / 16, relativeTolerance: 1e-15))
         }
-        #expect(Binomial.cdf(1, trials: 4, probability: 0.5).isApproximatelyEqual(to: 5.0 / 16, relativeTolerance: 1e-15))
-        #expect(Binomial.survival(atLeast: 3, trials: 4, probability: 0.5).isApproximatelyEqual(to: 5.0 / 16, relativeTolerance: 1e-15))
+        #expect(
+            Binomial.cdf(1, trials: 4, probability: 0.5).isApproximatelyEqual(to: 5.0 / 16, relativeTolerance: 1e-15))
+        #expect(
+            Binomial.survival(atLeast: 3, trials: 4, probability: 0.5)
+                .isApproximatelyEqual(to: 5.0 / 16, relativeTolerance: 1e-15))
         // A grade of 1000 obligors with PD 0.1% and 5 defaults: P(X >= 5) = 0.003644...
         let p = Binomial.survival(atLeast: 5, trials: 1000, probability: 0.001)
         let direct = 1 - (0...4).reduce(0) { $0 + Binomial.pmf($1, trials: 1000, probability: 0.001) }

@@ -18,7 +18,8 @@ import Statistics
             let cdf = ChiSquare.cdf(x, degreesOfFreedom: df)
             let survival = ChiSquare.survival(x, degreesOfFreedom: df)
             let density = ChiSquare.density(x, degreesOfFreedom: df)
-            #expect(matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf(\(x); \(df)) = \(cdf)")
+            #expect(
+                matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf(\(x); \(df)) = \(cdf)")
             #expect(matches(survival, c[required: "survival"], relative: tailTolerance(c[required: "survival"])),
                     "survival(\(x); \(df)) = \(survival)")
             #expect(matches(density, c[required: "density"], relative: tailTolerance(c[required: "density"])),
@@ -37,7 +38,8 @@ import Statistics
             if let expected = c["survivalQuantile"] {
                 let q = c[required: "q"]
                 let x = ChiSquare.survivalQuantile(q, degreesOfFreedom: df)
-                #expect(matches(x, expected, relative: 1e-14), "survivalQuantile(\(q); \(df)) = \(x), expected \(expected)")
+                #expect(
+                    matches(x, expected, relative: 1e-14), "survivalQuantile(\(q); \(df)) = \(x), expected \(expected)")
             }
         }
     }
@@ -45,12 +47,20 @@ import Statistics
     @Test func familiarCriticalValues() {
         // Tables (Abramowitz & Stegun 26.8): 3.841458820694124 (df 1, 5%), 5.991464547107979 (df 2, 5%),
         // 15.50731305586545 (df 8, 5%: the Hosmer-Lemeshow test with 10 groups).
-        #expect(ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 1).isApproximatelyEqual(to: 3.841458820694124, relativeTolerance: 1e-14))
-        #expect(ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 2).isApproximatelyEqual(to: 5.991464547107979, relativeTolerance: 1e-14))
-        #expect(ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 8).isApproximatelyEqual(to: 15.50731305586545, relativeTolerance: 1e-14))
+        #expect(
+            ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 1)
+                .isApproximatelyEqual(to: 3.841458820694124, relativeTolerance: 1e-14))
+        #expect(
+            ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 2)
+                .isApproximatelyEqual(to: 5.991464547107979, relativeTolerance: 1e-14))
+        #expect(
+            ChiSquare.survivalQuantile(0.05, degreesOfFreedom: 8)
+                .isApproximatelyEqual(to: 15.50731305586545, relativeTolerance: 1e-14))
         // df = 2 is the exponential distribution with mean 2: survival(x) = e^(-x/2).
         for x in [0.001, 1, 10, 200, 1400] {
-            #expect(ChiSquare.survival(x, degreesOfFreedom: 2).isApproximatelyEqual(to: exp(-x / 2), relativeTolerance: 1e-14))
+            #expect(
+                ChiSquare.survival(x, degreesOfFreedom: 2)
+                    .isApproximatelyEqual(to: exp(-x / 2), relativeTolerance: 1e-14))
         }
     }
 

@@ -26,7 +26,9 @@ import Statistics
         #expect(trigamma(0.5).isApproximatelyEqual(to: Double.pi * Double.pi / 2, relativeTolerance: 1e-15))
         // Recurrences ψ(x + 1) = ψ(x) + 1/x, ψ'(x + 1) = ψ'(x) - 1/x².
         for x in [1.7, 3.3, 9.5, 19.5, 250] {  // (no cancellation between the two terms here)
-            #expect(digamma(x + 1).isApproximatelyEqual(to: digamma(x) + 1 / x, relativeTolerance: 4e-15, absoluteTolerance: 1e-15))
+            #expect(
+                digamma(x + 1)
+                    .isApproximatelyEqual(to: digamma(x) + 1 / x, relativeTolerance: 4e-15, absoluteTolerance: 1e-15))
             #expect(trigamma(x + 1).isApproximatelyEqual(to: trigamma(x) - 1 / (x * x), relativeTolerance: 4e-15))
         }
     }

@@ -41,7 +41,9 @@ func tailTolerance(_ value: Double, base: Double = 1e-14) -> Double {
 /// Whether `actual` matches the fixture's `expected`: to `relative` when `expected` is a normal
 /// number; within `absolute` (default: 4 subnormal steps) when it is 0 or subnormal, where relative
 /// precision does not exist.
-func matches(_ actual: Double, _ expected: Double, relative: Double, absolute: Double = 4 * Double.leastNonzeroMagnitude) -> Bool {
+func matches(
+    _ actual: Double, _ expected: Double, relative: Double, absolute: Double = 4 * Double.leastNonzeroMagnitude
+) -> Bool {
     if abs(expected) < Double.leastNormalMagnitude {
         return abs(actual - expected) <= Swift.max(absolute, 4 * Double.leastNonzeroMagnitude)
     }

@@ -11,14 +11,18 @@ import Statistics
             #expect(GammaDistribution.cdf(x, shape: shape, scale: scale) == regularizedGammaP(shape, x / scale))
             #expect(GammaDistribution.survival(x, shape: shape, scale: scale) == regularizedGammaQ(shape, x / scale))
             let quantile = GammaDistribution.quantile(0.3, shape: shape, scale: scale)
-            #expect(GammaDistribution.cdf(quantile, shape: shape, scale: scale).isApproximatelyEqual(to: 0.3, relativeTolerance: 1e-14))
+            #expect(
+                GammaDistribution.cdf(quantile, shape: shape, scale: scale)
+                    .isApproximatelyEqual(to: 0.3, relativeTolerance: 1e-14))
         }
     }
 
     @Test func densityOfTheExponentialAndErlang() {
         // shape 1: (1/θ) e^(-x/θ); shape 3: x² e^(-x/θ) / (2 θ³).
         for x in [1e-3, 0.7, 5, 300] {
-            #expect(GammaDistribution.density(x, shape: 1, scale: 2).isApproximatelyEqual(to: 0.5 * exp(-x / 2), relativeTolerance: 1e-14))
+            #expect(
+                GammaDistribution.density(x, shape: 1, scale: 2)
+                    .isApproximatelyEqual(to: 0.5 * exp(-x / 2), relativeTolerance: 1e-14))
             #expect(GammaDistribution.density(x, shape: 3, scale: 0.5)
                 .isApproximatelyEqual(to: x * x * exp(-2 * x) / (2 * 0.125), relativeTolerance: 1e-13))
         }

@@ -31,9 +31,13 @@ import TestSupport
         // I_x(a, 1) = x^a; I_x(1, b) = 1 - (1-x)^b; I_x(1/2, 1/2) = (2/π) asin(√x).
         for x in [1e-12, 0.01, 0.3, 0.5, 0.77, 0.999] {
             for s in [1e-3, 0.5, 2, 37.5, 1e4] {
-                #expect(regularizedIncompleteBeta(x, a: s, b: 1).isApproximatelyEqual(to: pow(x, s), relativeTolerance: tailTolerance(pow(x, s))))
+                #expect(
+                    regularizedIncompleteBeta(x, a: s, b: 1)
+                        .isApproximatelyEqual(to: pow(x, s), relativeTolerance: tailTolerance(pow(x, s))))
                 let complement = exp(s * log1p(-x))
-                #expect(BetaDistribution.survival(x, alpha: 1, beta: s).isApproximatelyEqual(to: complement, relativeTolerance: tailTolerance(complement)))
+                #expect(
+                    BetaDistribution.survival(x, alpha: 1, beta: s)
+                        .isApproximatelyEqual(to: complement, relativeTolerance: tailTolerance(complement)))
             }
             #expect(regularizedIncompleteBeta(x, a: 0.5, b: 0.5)
                 .isApproximatelyEqual(to: 2 / Double.pi * asin(x.squareRoot()), relativeTolerance: 1e-14))
@@ -46,14 +50,17 @@ import TestSupport
             for x in [0.25, 0.5, 0.75] {
                 let upper = incompleteBetaRatios(a: a, b: b, x: x, y: 1 - x)!.upper
                 let mirrored = incompleteBetaRatios(a: b, b: a, x: 1 - x, y: x)!.lower
-                #expect(upper.isApproximatelyEqual(to: mirrored, relativeTolerance: 1e-15), "a = \(a), b = \(b), x = \(x)")
+                #expect(
+                    upper.isApproximatelyEqual(to: mirrored, relativeTolerance: 1e-15), "a = \(a), b = \(b), x = \(x)")
             }
         }
     }
 
     @Test func extremeShapes() {
         // Shapes below the paper's eps (apser and fpser) and a = b tending to 0, where I -> b/(a+b).
-        #expect(regularizedIncompleteBeta(0.3, a: 1e-300, b: 1e-300).isApproximatelyEqual(to: 0.5, relativeTolerance: 1e-15))
+        #expect(
+            regularizedIncompleteBeta(0.3, a: 1e-300, b: 1e-300)
+                .isApproximatelyEqual(to: 0.5, relativeTolerance: 1e-15))
         let tinyA = BetaDistribution.survival(0.2, alpha: 1e-20, beta: 3)
         // 1 - I_x(a, b) ≈ a ∫_x^1 (1-t)^(b-1)/t dt for tiny a; with b = 3 the integral is
         // -log x - 2(1 - x) + (1 - x²)/2.
@@ -74,7 +81,10 @@ import TestSupport
         #expect(regularizedIncompleteBeta(0.5, a: .infinity, b: 3) == 0)
         #expect(regularizedIncompleteBeta(0.5, a: 0, b: 0).isNaN)
         #expect(regularizedIncompleteBeta(0.5, a: .infinity, b: .infinity).isNaN)
-        for (x, a, b) in [(Double.nan, 1.0, 1.0), (0.5, .nan, 1), (0.5, 1, .nan), (-0.1, 1, 1), (1.1, 1, 1), (0.5, -1, 1), (0.5, 1, -2)] {
+        let invalid: [(Double, Double, Double)] = [
+            (.nan, 1, 1), (0.5, .nan, 1), (0.5, 1, .nan), (-0.1, 1, 1), (1.1, 1, 1), (0.5, -1, 1), (0.5, 1, -2),
+        ]
+        for (x, a, b) in invalid {
             #expect(regularizedIncompleteBeta(x, a: a, b: b).isNaN, "x = \(x), a = \(a), b = \(b)")
         }
     }
@@ -91,7 +101,8 @@ import TestSupport
                 let tail = min(p, 1 - p)
                 let slope = min(x, y) * density / tail
                 let recovered = p <= 0.5 ? ratios.lower : ratios.upper
-                #expect(recovered.isApproximatelyEqual(to: tail, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
+                #expect(
+                    recovered.isApproximatelyEqual(to: tail, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
                         "a = \(a), b = \(b), p = \(p): x = \(x)")
             }
         }

@@ -17,8 +17,10 @@ import TestSupport
             let q = regularizedGammaQ(a, x)
             let expectedP = c[required: "p"]
             let expectedQ = c[required: "q"]
-            #expect(matches(p, expectedP, relative: tailTolerance(expectedP)), "P(\(a), \(x)) = \(p), expected \(expectedP)")
-            #expect(matches(q, expectedQ, relative: tailTolerance(expectedQ)), "Q(\(a), \(x)) = \(q), expected \(expectedQ)")
+            #expect(
+                matches(p, expectedP, relative: tailTolerance(expectedP)), "P(\(a), \(x)) = \(p), expected \(expectedP)")
+            #expect(
+                matches(q, expectedQ, relative: tailTolerance(expectedQ)), "Q(\(a), \(x)) = \(q), expected \(expectedQ)")
         }
     }
 
@@ -65,13 +67,17 @@ import TestSupport
                     continue
                 }
                 let slope = x * GammaDistribution.density(x, shape: a, scale: 1) / p
-                #expect(regularizedGammaP(a, x).isApproximatelyEqual(to: p, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
+                #expect(
+                    regularizedGammaP(a, x)
+                        .isApproximatelyEqual(to: p, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
                         "a = \(a), p = \(p), x = \(x)")
             }
             for q in [1e-300, 1e-10] {
                 let x = inverseRegularizedGamma(a, p: 1 - q, q: q)
                 let slope = x * GammaDistribution.density(x, shape: a, scale: 1) / q
-                #expect(regularizedGammaQ(a, x).isApproximatelyEqual(to: q, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
+                #expect(
+                    regularizedGammaQ(a, x)
+                        .isApproximatelyEqual(to: q, relativeTolerance: 1e-13 + 4 * Double.ulpOfOne * slope),
                         "a = \(a), q = \(q)")
             }
         }

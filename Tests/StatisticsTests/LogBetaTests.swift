@@ -11,7 +11,8 @@ import TestSupport
         for c in DistributionFixture.cases("logBeta") {
             let (a, b) = (c[required: "a"], c[required: "b"])
             let value = logBeta(a, b)
-            #expect(matches(value, c[required: "value"], relative: 2e-15, absolute: 2e-15), "logBeta(\(a), \(b)) = \(value)")
+            #expect(
+                matches(value, c[required: "value"], relative: 2e-15, absolute: 2e-15), "logBeta(\(a), \(b)) = \(value)")
             #expect(logBeta(b, a) == value)
         }
     }
@@ -23,7 +24,9 @@ import TestSupport
         }
         // 1/(a B(a, b)) = Γ(a + b) / (Γ(1 + a) Γ(b)); a = 0.5, b = 1.5: Γ(2) / (Γ(1.5)²) = 4/π.
         #expect(reciprocalATimesBeta(0.5, 1.5).isApproximatelyEqual(to: 4 / Double.pi, relativeTolerance: 1e-15))
-        #expect(reciprocalATimesBeta(0.5, 3.5).isApproximatelyEqual(to: exp(-log(0.5) - logBeta(0.5, 3.5)), relativeTolerance: 1e-15))
+        #expect(
+            reciprocalATimesBeta(0.5, 3.5)
+                .isApproximatelyEqual(to: exp(-log(0.5) - logBeta(0.5, 3.5)), relativeTolerance: 1e-15))
     }
 
     @Test func specialValues() {

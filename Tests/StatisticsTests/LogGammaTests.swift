@@ -20,7 +20,9 @@ import TestSupport
         var logFactorial = 0.0
         for n in 1...170 {
             logFactorial += log(Double(n))
-            #expect(logGamma(Double(n + 1)).isApproximatelyEqual(to: logFactorial, relativeTolerance: 1e-14, absoluteTolerance: 1e-15))
+            #expect(
+                logGamma(Double(n + 1))
+                    .isApproximatelyEqual(to: logFactorial, relativeTolerance: 1e-14, absoluteTolerance: 1e-15))
         }
         #expect(logGamma(0.5).isApproximatelyEqual(to: 0.5 * log(Double.pi), relativeTolerance: 2e-16))
         #expect(logGamma(1) == 0)
@@ -29,7 +31,9 @@ import TestSupport
 
     @Test func helpersAroundOne() {
         // 1/Γ(1 + a) - 1 and log Γ(1 + z) keep relative accuracy near their zeros.
-        #expect(reciprocalGammaOnePlusMinusOne(1e-10).isApproximatelyEqual(to: 5.7721566483594506e-11, relativeTolerance: 1e-14))
+        #expect(
+            reciprocalGammaOnePlusMinusOne(1e-10)
+                .isApproximatelyEqual(to: 5.7721566483594506e-11, relativeTolerance: 1e-14))
         #expect(logGammaOnePlus(-1e-10).isApproximatelyEqual(to: 5.7721566498377955e-11, relativeTolerance: 1e-14))
         #expect(stirlingCorrection(10).isApproximatelyEqual(to: 0.00833056343336287, relativeTolerance: 1e-15))
         #expect(stirlingCorrection(0.5).isApproximatelyEqual(to: 0.15342640972002736, relativeTolerance: 1e-14))

@@ -21,7 +21,9 @@ import Statistics
     @Test func inverses() {
         // (For large positive x, logistic(x) rounds to within eps of 1 and the round trip loses x e^x eps.)
         for x in [-700.0, -30, -1, -1e-12, 0, 1e-12, 2] {
-            #expect(logit(logistic(x)).isApproximatelyEqual(to: x, relativeTolerance: 1e-12, absoluteTolerance: 1e-15), "x = \(x)")
+            #expect(
+                logit(logistic(x))
+                    .isApproximatelyEqual(to: x, relativeTolerance: 1e-12, absoluteTolerance: 1e-15), "x = \(x)")
         }
         // log(logistic(x)) = -log1pExp(-x)
         #expect(log(logistic(-50)).isApproximatelyEqual(to: -log1pExp(50), relativeTolerance: 1e-15))

@@ -20,9 +20,13 @@ import TestSupport
                 let expected = c.expected[index] ?? .nan
                 let fromSorted = quantile(sorted: sorted, p, method: method)
                 let context = "\(c.data), \(c.method), p = \(p)"
-                #expect(fromSorted.isApproximatelyEqual(to: expected, relativeTolerance: 2.3e-16, absoluteTolerance: 1e-300),
+                #expect(
+                    fromSorted
+                        .isApproximatelyEqual(to: expected, relativeTolerance: 2.3e-16, absoluteTolerance: 1e-300),
                         "quantile(sorted:) \(context): \(fromSorted), numpy \(expected)")
-                #expect(selected[index].isApproximatelyEqual(to: expected, relativeTolerance: 2.3e-16, absoluteTolerance: 1e-300),
+                #expect(
+                    selected[index]
+                        .isApproximatelyEqual(to: expected, relativeTolerance: 2.3e-16, absoluteTolerance: 1e-300),
                         "quantiles() \(context): \(selected[index]), numpy \(expected)")
             }
         }

@@ -40,8 +40,10 @@ import Statistics
     }
 
     private func check(_ moments: RunningMoments, against expected: DescriptiveFixture.Moments, _ context: String) {
-        #expect(moments.weightSum.isApproximatelyEqual(to: expected.weightSum, relativeTolerance: 1e-15), "W: \(context)")
-        #expect(moments.mean.isApproximatelyEqual(to: expected.mean, relativeTolerance: 1e-13, absoluteTolerance: 1e-15),
+        #expect(
+            moments.weightSum.isApproximatelyEqual(to: expected.weightSum, relativeTolerance: 1e-15), "W: \(context)")
+        #expect(
+            moments.mean.isApproximatelyEqual(to: expected.mean, relativeTolerance: 1e-13, absoluteTolerance: 1e-15),
                 "mean: \(context): \(moments.mean) vs \(expected.mean)")
         if let variance = expected.variance {
             #expect(moments.variance.isApproximatelyEqual(to: variance, relativeTolerance: 1e-13),

@@ -66,7 +66,8 @@ import Statistics
         }
 
         var bernoulli = SeededGenerator(seed: try #require(UInt64(fixture.bernoulli.seed)))
-        #expect(fixture.bernoulli.values.map { _ in bernoulli.nextBernoulli(fixture.bernoulli.p) } == fixture.bernoulli.values)
+        #expect(
+            fixture.bernoulli.values.map { _ in bernoulli.nextBernoulli(fixture.bernoulli.p) } == fixture.bernoulli.values)
 
         for (bound, values) in fixture.intBelow.values {
             var generator = SeededGenerator(seed: try #require(UInt64(fixture.intBelow.seed)))

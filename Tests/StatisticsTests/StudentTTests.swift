@@ -20,7 +20,8 @@ import Statistics
             let survival = StudentT.survival(t, degreesOfFreedom: df)
             let twoSided = StudentT.twoSidedPValue(t, degreesOfFreedom: df)
             let density = StudentT.density(t, degreesOfFreedom: df)
-            #expect(matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf: \(context): \(cdf)")
+            #expect(
+                matches(cdf, c[required: "cdf"], relative: tailTolerance(c[required: "cdf"])), "cdf: \(context): \(cdf)")
             #expect(matches(survival, c[required: "survival"], relative: tailTolerance(c[required: "survival"])),
                     "survival: \(context): \(survival)")
             #expect(matches(twoSided, c[required: "twoSided"], relative: tailTolerance(c[required: "twoSided"])),
@@ -54,12 +55,20 @@ import Statistics
         // F(t) = 1 / (s (s + |t|)) with s = √(2 + t²), for t < 0.
         for t in [-1e6, -30, -1, -1e-3] {
             let s = (2 + t * t).squareRoot()
-            #expect(StudentT.cdf(t, degreesOfFreedom: 1).isApproximatelyEqual(to: atan(-1 / t) / Double.pi, relativeTolerance: 1e-14))
-            #expect(StudentT.cdf(t, degreesOfFreedom: 2).isApproximatelyEqual(to: 1 / (s * (s - t)), relativeTolerance: 1e-14))
+            #expect(
+                StudentT.cdf(t, degreesOfFreedom: 1)
+                    .isApproximatelyEqual(to: atan(-1 / t) / Double.pi, relativeTolerance: 1e-14))
+            #expect(
+                StudentT.cdf(t, degreesOfFreedom: 2)
+                    .isApproximatelyEqual(to: 1 / (s * (s - t)), relativeTolerance: 1e-14))
             #expect(StudentT.survival(-t, degreesOfFreedom: 2) == StudentT.cdf(t, degreesOfFreedom: 2))
         }
-        #expect(StudentT.quantile(0.975, degreesOfFreedom: 1).isApproximatelyEqual(to: 12.706204736174694, relativeTolerance: 1e-14))
-        #expect(StudentT.quantile(0.975, degreesOfFreedom: 2).isApproximatelyEqual(to: 4.302652729749462, relativeTolerance: 1e-14))
+        #expect(
+            StudentT.quantile(0.975, degreesOfFreedom: 1)
+                .isApproximatelyEqual(to: 12.706204736174694, relativeTolerance: 1e-14))
+        #expect(
+            StudentT.quantile(0.975, degreesOfFreedom: 2)
+                .isApproximatelyEqual(to: 4.302652729749462, relativeTolerance: 1e-14))
     }
 
     @Test func infiniteDegreesOfFreedomIsTheNormal() {
