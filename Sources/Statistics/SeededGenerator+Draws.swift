@@ -14,11 +14,12 @@ extension SeededGenerator {
     /// A standard normal draw by inversion: `Φ⁻¹(U)` with `U = nextUniform()` and `Φ⁻¹` from AS 241
     /// (`Normal.quantile`).
     ///
-    /// Inversion uses exactly one uniform per draw, so the `n`-th normal always comes from the `n`-th
-    /// uniform and streams stay aligned; its tails are cut at `|z| ≈ 8.1` (`U >= 2^-53`), a
-    /// probability of `1e-16`. The algorithm uses `log` and `sqrt` from the platform's math library;
-    /// `sqrt` is exact by IEEE 754 and `log` agrees to the last bit on the platforms Swift supports in
-    /// practice, but that is not guaranteed by a standard.
+    /// Inversion uses one uniform per draw, so the `n`-th normal comes from the `n`-th uniform and
+    /// streams stay aligned; its tails are cut at `|z| ≈ 8.1` (`U >= 2^-53`), a probability of
+    /// `1e-16`. The uniforms are bit-identical everywhere; the normals go through `log` and `sqrt`
+    /// of the platform's math library: `sqrt` is exact by IEEE 754, while `log` is within an ulp on
+    /// glibc and Apple platforms but not guaranteed bit-identical between them, so a normal draw may
+    /// differ in its last bit across platforms (never across runs on one platform).
     ///
     /// Reference: L. Devroye (1986), *Non-Uniform Random Variate Generation*, §II.2 (inversion);
     /// M. J. Wichura (1988), AS 241.

@@ -50,6 +50,8 @@ public enum StudentT {
     ///
     /// `ν = 1` (Cauchy) and `ν = 2` use their closed forms; otherwise `t = ±√(ν y / x)` with
     /// `(x, y) = (x, 1 - x)` solving `I_x(ν/2, 1/2) = 2 min(p, 1-p)` (see `inverseIncompleteBeta`).
+    /// Limitation: when `|t|` would exceed about `1e154` (possible only for `ν < 2`, e.g. `p < 1e-230`
+    /// at `ν = 1.5`), `x = ν/(ν + t²)` underflows and the result is `±inf`.
     /// - Returns: `t`; `-inf` at 0, `+inf` at 1, 0 at ½.
     public static func quantile(_ p: Double, degreesOfFreedom nu: Double) -> Double {
         guard nu > 0, p >= 0, p <= 1 else { return .nan }
