@@ -1,4 +1,0 @@
-import Testing
-@testable import Statistics
-
-@Test func StatisticsBuilds() { #expect(Bool(true)) }
