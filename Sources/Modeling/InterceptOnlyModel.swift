@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// The intercept-only ("null") logistic model with the same frequency weights and offset as the
 /// full model: the reference of the likelihood-ratio test and the pseudo-R2, as statsmodels'
@@ -32,13 +33,13 @@ struct InterceptOnlyModel {
             let p = firth ? (events + 0.5) / (total + 1) : events / total
             var l = events * log(p) + (total - events) * log1p(-p)
             if firth { l += 0.5 * log(total * p * (1 - p)) }
-            intercept = log(p) - log1p(-p)
+            intercept = logit(p)
             logLikelihood = l
             return
         }
         // Newton-Raphson on b, eta_i = b + o_i; start from the closed form without offset.
         let p0 = (events + 0.5) / (total + 1)
-        var b = log(p0) - log1p(-p0) - offset.reduce(0, +) / Double(max(n, 1))
+        var b = logit(p0) - offset.reduce(0, +) / Double(max(n, 1))
         var best = Self.evaluate(b, data: data, offset: offset, firth: firth)
         for _ in 0..<200 {
             let step = best.score / best.information

@@ -35,7 +35,9 @@ struct PassTotals {
 /// ```
 /// t = exp(-|eta|),  mu = 1 / (1 + t) or t / (1 + t),  log P(y) = -log1p(t) - |eta| [y != sign]
 /// ```
-/// (the same arithmetic as `Statistics.logistic` and `log1pExp`, sharing the exponential).
+/// This is `Statistics.logistic` and `log1pExp` fused for the IRLS hot loop, sharing the
+/// exponential between the fitted probability and the log-likelihood (the tests check the two
+/// agree).
 @inline(__always)
 func bernoulliRow(eta: Double, y: Double) -> (mu: Double, oneMinusMu: Double, logProbability: Double) {
     let a = abs(eta)

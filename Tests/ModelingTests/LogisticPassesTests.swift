@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Statistics
 import TestSupport
 import Testing
 
@@ -134,6 +135,21 @@ import Testing
         let tail = bernoulliRow(eta: 30, y: 1)
         #expect(tail.oneMinusMu.isApproximatelyEqual(to: exp(-30) / (1 + exp(-30)), relativeTolerance: 1e-15))
         #expect(bernoulliRow(eta: .nan, y: 1).mu.isNaN)
+    }
+
+    /// The fused kernel equals Statistics' logistic and log1pExp.
+    @Test func bernoulliRowMatchesStatistics() {
+        for eta in [-800.0, -40, -30, -18.5, -5, -0.3, -1e-300, 0, 1e-12, 0.7, 3, 18.5, 33.4, 40, 745, 800] {
+            for y in [0.0, 1] {
+                let row = bernoulliRow(eta: eta, y: y)
+                #expect(row.mu.isApproximatelyEqual(to: logistic(eta), relativeTolerance: 4e-16))
+                #expect(row.oneMinusMu.isApproximatelyEqual(to: logistic(-eta), relativeTolerance: 4e-16))
+                let expected = y == 1 ? -log1pExp(-eta) : -log1pExp(eta)
+                #expect(
+                    row.logProbability.isApproximatelyEqual(to: expected, relativeTolerance: 4e-16),
+                    "eta \(eta), y \(y): \(row.logProbability) vs \(expected)")
+            }
+        }
     }
 
     @Test func linearPredictorPass() {
