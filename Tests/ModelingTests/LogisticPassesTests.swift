@@ -70,7 +70,7 @@ import Testing
                 to: -2 * log(0.75) * data.weights!.reduce(0, +), relativeTolerance: 1e-14))
     }
 
-    /// 100,000 rows fill all 8 segments: the fit is bit-for-bit the same on 1, 2, 3 and 8 threads.
+    /// 100,000 rows in 6 segments: the fit is bit-for-bit the same on 1, 2, 3 and 8 threads.
     @Test func resultsDoNotDependOnThreads() throws {
         let data = Self.data(rows: 100_000, columns: 6, seed: 9)
         #expect(RowSegments(rows: data.rows).count == 6)
