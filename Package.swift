@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"]),
-        .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Tabular", "TestSupport"]),
+        .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CreditCLITests",
             dependencies: ["CreditCLI", "Modeling", "Tabular", "TestSupport"]
