@@ -26,18 +26,37 @@ import Dispatch
 public func readDataset(
     path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions()
 ) throws(TabularError) -> ReadResult {
+    try readDataset(path: path, request: request, options: options, tuning: ReadTuning())
+}
+
+/// Sizes that steer the whole-file reader; tests shrink them to force many parts and windows.
+struct ReadTuning: Sendable {
+    /// Parts smaller than this are not worth a thread.
+    var minimumPartBytes = 4 << 20
+    /// The span parsed between releases of mapped pages.
+    var windowBytes = 8 << 20
+    /// The streaming reader's buffer, for standard input and other streams.
+    var streamBufferBytes = 1 << 20
+}
+
+/// `readDataset(path:request:options:)` with explicit tuning.
+func readDataset(
+    path: String, request: ColumnRequest, options: CSVOptions, tuning: ReadTuning
+) throws(TabularError) -> ReadResult {
     let input = try InputFile(path: path)
     guard !input.isStandardInput, let size = input.regularFileSize else {
-        return try readDatasetByChunks(input: input, request: request, options: options)
+        return try readDatasetByChunks(input: input, request: request, options: options, bufferSize: tuning.streamBufferBytes)
     }
     if size == 0 { throw .data(Diagnostic(file: input.displayName, problem: .emptyFile)) }
     let mapping = try MappedFile(input: input, size: size)
-    return try WholeFileRead(mapping: mapping, file: input.displayName, request: request, options: options).run()
+    return try WholeFileRead(mapping: mapping, file: input.displayName, request: request, options: options, tuning: tuning).run()
 }
 
 /// Reads a stream by chunks and concatenates them.
-private func readDatasetByChunks(input: InputFile, request: ColumnRequest, options: CSVOptions) throws(TabularError) -> ReadResult {
-    let reader = try CSVReader(input: input, request: request, options: options, bufferSize: 1 << 20)
+private func readDatasetByChunks(
+    input: InputFile, request: ColumnRequest, options: CSVOptions, bufferSize: Int
+) throws(TabularError) -> ReadResult {
+    let reader = try CSVReader(input: input, request: request, options: options, bufferSize: bufferSize)
     let fields = reader.schema.fields
     var numeric: [[Double]] = Array(repeating: [], count: fields.count)
     var codes: [[Int32]] = Array(repeating: [], count: fields.count)
@@ -87,9 +106,7 @@ private struct WholeFileRead: Sendable {
     let file: String
     let request: ColumnRequest
     let options: CSVOptions
-
-    /// Parts smaller than this are not worth a thread.
-    static let minimumPartBytes = 4 << 20
+    let tuning: ReadTuning
 
     func run() throws(TabularError) -> ReadResult {
         let base = UnsafePointer(mapping.base)
@@ -125,6 +142,7 @@ private struct WholeFileRead: Sendable {
         // and the data ends with one, so every record starting in a part ends at one of its LFs,
         // except one that crosses into the next part, which the part does not keep).
         let capacities = SharedSlots(Array(repeating: 0, count: partCount))
+        let windowBytes = tuning.windowBytes
         let partStarts = parts.map { UInt(bitPattern: $0) }
         DispatchQueue.concurrentPerform(iterations: partCount) { part in
             let from = UnsafePointer<UInt8>(bitPattern: partStarts[part])!
@@ -132,7 +150,7 @@ private struct WholeFileRead: Sendable {
             var count = 0
             var window = from
             while window < to {
-                let windowEnd = to - window > Self.windowBytes ? window + Self.windowBytes : to
+                let windowEnd = to - window > windowBytes ? window + windowBytes : to
                 count += FieldScanner.countLineFeeds(window, windowEnd)
                 mapping.release(window, windowEnd)
                 window = windowEnd
@@ -194,7 +212,11 @@ private struct WholeFileRead: Sendable {
                 }
                 break
             }
-            if failure != nil { return 0 }
+            if failure != nil {
+                // Rows of later parts are numbered from 0 until they are merged.
+                if last > 0 { failure?.row? += parsers[0..<last].reduce(0) { $0 + $1.nextRowNumber } }
+                return 0
+            }
 
             // Move the rows of later parts down to close the gaps left by blank lines, bad rows and
             // quoted line feeds, and renumber their rows.
@@ -255,7 +277,7 @@ private struct WholeFileRead: Sendable {
         var position = start
         var windowEnd = start
         while true {
-            windowEnd = limit - windowEnd > Self.windowBytes ? windowEnd + Self.windowBytes : limit
+            windowEnd = limit - windowEnd > tuning.windowBytes ? windowEnd + tuning.windowBytes : limit
             let stop = parser.parse(from: position, limit: windowEnd, end: end, atEndOfData: true, maxRecords: maxRecords)
             if windowEnd == limit { return stop }
             switch stop {
@@ -268,15 +290,12 @@ private struct WholeFileRead: Sendable {
         }
     }
 
-    /// The span parsed between releases of mapped pages.
-    static let windowBytes = 8 << 20
-
     /// The part boundaries: the data start, positions just after a LF near equal shares of the
     /// data, and the end.
     private func splitPoints(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> [UnsafePointer<UInt8>] {
         let bytes = end - start
         let threads = options.maxThreads ?? System.activeProcessorCount
-        let partCount = max(1, min(threads, bytes / Self.minimumPartBytes))
+        let partCount = max(1, min(threads, bytes / tuning.minimumPartBytes))
         var points = [start]
         for part in 1..<max(partCount, 1) {
             let target = start + bytes / partCount * part

@@ -11,7 +11,7 @@
 /// - otherwise text (ids, free text).
 ///
 /// The sample is the same whatever the reader's buffer size or chunk size, so every reader of a
-/// file infers the same kinds.
+/// file infers the same kinds. When every selected column's kind is declared, nothing is sampled.
 struct SchemaInference {
     /// A selected column: where it is in the file, and its declared kind if any.
     struct Selection {
@@ -74,6 +74,8 @@ struct SchemaInference {
         from p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, atEndOfData: Bool, dataStart: UnsafePointer<UInt8>
     ) -> (next: UnsafePointer<UInt8>, complete: Bool) {
         var p = p
+        // Nothing to infer: no sample is needed (and the streaming buffer stays small).
+        if selections.allSatisfy({ $0.declared != nil }) { return (p, true) }
         while true {
             if hasEnoughRecords || (records > 0 && p - dataStart >= options.inferenceSampleBytes) { return (p, true) }
             if p >= end { return (p, atEndOfData) }
