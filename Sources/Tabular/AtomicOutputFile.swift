@@ -18,7 +18,7 @@ import Darwin
 public final class AtomicOutputFile {
     /// The destination, as given.
     public let path: String
-    private var descriptor: Int32
+    private(set) var descriptor: Int32
     private let temporaryPath: String?
     private var isOpen = true
 

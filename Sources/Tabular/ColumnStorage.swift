@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Column arrays written in place by the parsers, and their assembly into a `Dataset`.
 ///
 /// The numeric, code and row-number arrays are created with uninitialized capacity and filled
@@ -28,21 +34,58 @@ enum ColumnStorage {
         var numeric: [[Double]] = []
         var codes: [[Int32]] = []
         var rowNumbers: [Int] = []
-        _ = nest(numericCount, capacity: room, pointers: numericPointers, arrays: &numeric) {
-            nest(categoricalCount, capacity: room, pointers: codePointers, arrays: &codes) {
-                var count = 0
-                rowNumbers = [Int](unsafeUninitializedCapacity: room) { buffer, initialized in
-                    count = body(ColumnOutputs(
-                        numeric: numericPointers, codes: codePointers, rowNumbers: buffer.baseAddress!, capacity: capacity))
-                    precondition(count <= capacity, "more rows than capacity")
-                    initialized = count
+        let depth = numericCount + categoricalCount
+        withStack(forDepth: depth) {
+            _ = nest(numericCount, capacity: room, pointers: numericPointers, arrays: &numeric) {
+                nest(categoricalCount, capacity: room, pointers: codePointers, arrays: &codes) {
+                    var count = 0
+                    rowNumbers = [Int](unsafeUninitializedCapacity: room) { buffer, initialized in
+                        count = body(ColumnOutputs(
+                            numeric: numericPointers, codes: codePointers, rowNumbers: buffer.baseAddress!,
+                            capacity: capacity))
+                        precondition(count <= capacity, "more rows than capacity")
+                        initialized = count
+                    }
+                    return count
                 }
-                return count
             }
         }
         numeric.reverse()
         codes.reverse()
         return Arrays(numeric: numeric, codes: codes, rowNumbers: rowNumbers)
+    }
+
+    /// Runs `body` where the stack can hold `depth` nested array initializers: on the current
+    /// thread for up to `maximumDepthInPlace` (a few hundred KB at most), otherwise on a new thread
+    /// whose stack is sized for the depth (measured: about 0.8 KB per level in debug builds, less
+    /// in release; a thread of the cooperative pool may have as little as 512 KB).
+    private static func withStack(forDepth depth: Int, _ body: () -> Void) {
+        if depth <= maximumDepthInPlace { return body() }
+        runOnNewThread(stackBytes: (1 << 20) + depth * 4096, body)
+    }
+
+    static let maximumDepthInPlace = 256
+
+    /// Runs `body` on a new POSIX thread with a stack of `stackBytes` and waits for it.
+    private static func runOnNewThread(stackBytes: Int, _ body: () -> Void) {
+        withoutActuallyEscaping(body) { escapable in
+            final class Context {
+                let body: () -> Void
+                init(_ body: @escaping () -> Void) { self.body = body }
+            }
+            let context = Unmanaged.passRetained(Context(escapable)).toOpaque()
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            defer { pthread_attr_destroy(&attributes) }
+            pthread_attr_setstacksize(&attributes, stackBytes)
+            var thread = pthread_t()
+            let status = pthread_create(&thread, &attributes, { pointer in
+                Unmanaged<Context>.fromOpaque(pointer!).takeRetainedValue().body()
+                return nil
+            }, context)
+            precondition(status == 0, "cannot start a thread (error \(status))")
+            pthread_join(thread, nil)
+        }
     }
 
     /// Recursively opens `remaining` arrays; `arrays` receives them innermost first.
