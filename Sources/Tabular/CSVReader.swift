@@ -8,7 +8,7 @@
 ///     // chunk.rows.columns[0] is `id`, [1] is `income`; chunk.diagnostics lists skipped rows
 /// }
 /// ```
-/// The path `-` reads standard input. Files are read with `read(2)` into one buffer that is
+/// The path `-` reads standard input. Input is read with `read(2)` into one buffer that is
 /// reused (and grows only when a single record, or the inference sample, does not fit); records
 /// may straddle reads. Categorical codes are stable across chunks (one dictionary per column
 /// for the whole file), so concatenating the chunks gives exactly what `readDataset` gives.
@@ -35,7 +35,7 @@ public final class CSVReader {
     ///   `.data` for an empty file, a bad header, or an unknown requested column, `.io` on a
     ///   read error.
     public convenience init(path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions()) throws(TabularError) {
-        try self.init(path: path, request: request, options: options, bufferSize: 1 << 20)
+        try self.init(input: InputFile(path: path), request: request, options: options, bufferSize: 1 << 20)
     }
 
     /// As the public initializer, with the read buffer's initial size (tests use tiny buffers to

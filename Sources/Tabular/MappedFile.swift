@@ -5,7 +5,9 @@ import Darwin
 #endif
 
 /// A regular file mapped privately into memory, followed by at least one writable page, so the
-/// reader can append the LF a file may lack without copying the file.
+/// reader can append the LF a file may lack without copying the file (and read a few bytes past
+/// its end). As with any memory-mapped reader, truncating the file while `readDataset` reads it is
+/// an error the process does not survive (SIGBUS).
 ///
 /// Pages the process writes are copied on write; the file itself never changes. Immutable after
 /// creation, so threads may share it.

@@ -144,10 +144,10 @@ enum DecimalNumber {
     /// Reads [start, start + count) entirely as a number (the bytes need no terminator).
     static func parse(_ start: UnsafePointer<UInt8>, count: Int) -> NumberParseResult {
         guard count > 0 else { return .notANumber }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + FieldScanner.readablePadding) { buffer in
             let base = buffer.baseAddress!
             base.update(from: start, count: count)
-            base[count] = 0
+            (base + count).initialize(repeating: 0, count: FieldScanner.readablePadding)
             let result = exactPowersOfTen.withUnsafeBufferPointer { Self.scan(UnsafePointer(base), powers: $0.baseAddress!) }
             guard result.status != .invalid, result.end == base + count else { return .notANumber }
             let value = result.status == .exact ? result.value : slowValue(base, base + count)

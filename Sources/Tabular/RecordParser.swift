@@ -52,8 +52,9 @@ final class RecordParser {
 
     /// Per categorical slot.
     let dictionaries: [LevelDictionary]
-    /// Per text slot: the values of the rows read so far in this run.
-    var texts: [[String]]
+    /// Per text slot: the values of the rows read so far in this run. (Only this parser touches
+    /// it, from one thread at a time: no dynamic exclusivity check is needed per value.)
+    @exclusivity(unchecked) var texts: [[String]]
     /// Per schema column: missing values among the rows read so far in this run.
     var missingCounts: [Int]
 
@@ -152,6 +153,7 @@ final class RecordParser {
         let powers = self.powers
         var row = rows
         var rowNumber = nextRowNumber
+        var records = rows + badRowCount
         var p = start
         defer {
             rows = row
@@ -159,7 +161,7 @@ final class RecordParser {
         }
 
         while p < limit {
-            if row + badRowCount >= maxRecords { return .full(p) }
+            if records >= maxRecords { return .full(p) }
             let recordStart = p
             let first = p[0]
             if first == ASCII.lineFeed || (first == ASCII.carriageReturn && p[1] == ASCII.lineFeed) {
@@ -250,6 +252,7 @@ final class RecordParser {
                 commit()
                 row += 1
                 rowNumber += 1
+                records += 1
                 continue
             }
 
@@ -295,6 +298,7 @@ final class RecordParser {
             report(Diagnostic(file: plan.file, row: rowNumber, column: column, value: value, problem: problem))
             p = nextRecord
             rowNumber += 1
+            records += 1
             if strict { return .failed }
         }
         return .reachedLimit(p)
