@@ -95,6 +95,9 @@ public final class CSVReader {
         self.parser = RecordParser(plan: plan, firstRowNumber: headerRow + 1)
     }
 
+    /// The read buffer's current size in bytes (for tests of bounded memory).
+    var bufferCapacity: Int { stream.capacity }
+
     /// The next rows: at most `maxRows` records (good or bad) are read into one chunk. Returns nil
     /// once the input is exhausted. A chunk may hold fewer rows (the end of the file, or bad rows
     /// skipped), even none but diagnostics.

@@ -45,6 +45,24 @@ import Glibc
         }
     }
 
+    /// About 3 MB of rows through a 4 KiB buffer: it grows only to hold the 100-row inference
+    /// sample, never with the number of rows.
+    @Test func memoryStaysBounded() throws {
+        var text = "id,x,note\n"
+        for i in 0..<60_000 { text += "C\(i),\(Double(i) / 7),\"quoted, with\nline break\"\n" }
+        let path = try Files.write(text)
+        var options = CSVOptions()
+        options.inferenceSampleRows = 100
+        let reader = try CSVReader(path: path, request: .all, options: options, bufferSize: 4096)
+        var rows = 0
+        while let chunk = try reader.nextChunk(maxRows: 1000) {
+            rows += chunk.rowCount
+            #expect(reader.bufferCapacity <= 16384)
+        }
+        #expect(rows == 60_000)
+        #expect(text.utf8.count > 2_900_000)
+    }
+
     @Test func chunksHoldAtMostMaxRowsRecords() throws {
         let path = try Files.write("a,b\n" + String(repeating: "1\n", count: 10) + "1,2\n")
         let reader = try CSVReader(path: path)
