@@ -94,3 +94,59 @@ import TestSupport
         #expect(Files.contents(path) == Array(text.utf8))
     }
 }
+
+/// The shared real datasets, compared with a profile computed by Python's csv module and float()
+/// (Fixtures/make_shared_datasets.py): row counts, names, kinds, missing counts, exact first and
+/// last values, level order, and sums.
+@Suite(.enabled(if: TestPaths.hasSharedDatasets)) struct SharedDatasetReadTests {
+    struct Profile: Decodable {
+        struct Column: Decodable {
+            var name: String
+            var missing: Int
+            var kind: String
+            var sum: Double?
+            var first: Double?
+            var last: Double?
+            var levels: [String]?
+        }
+        var rows: Int
+        var columns: [Column]
+    }
+
+    @Test(arguments: [
+        "german_credit/german_credit_uci.csv", "spector/spector.csv", "betareg/GasolineYield.csv",
+        "betareg/FoodExpenditure.csv", "asah/asah.csv",
+    ])
+    func matchesThePythonProfile(_ name: String) throws {
+        let profiles = try loadJSONFixture([String: Profile].self, "shared_datasets.json", in: "TabularTests")
+        let profile = try #require(profiles[name])
+        let path = TestPaths.sharedDataset(name).path
+        let result = try readDataset(path: path)
+        let dataset = result.dataset
+        #expect(result.diagnostics.isEmpty)
+        #expect(dataset.rowCount == profile.rows)
+        #expect(dataset.names == profile.columns.map(\.name))
+        for expected in profile.columns {
+            let column = try #require(dataset.column(named: expected.name))
+            #expect(column.missingCount == expected.missing, "\(expected.name)")
+            if expected.kind == "numeric" {
+                let values = try #require(column.numeric?.values, "\(expected.name) should be numeric")
+                #expect(values.first == expected.first && values.last == expected.last, "\(expected.name)")
+                // Summing up to 1000 values in file order: relative error below n * 2^-53 ~ 1e-13.
+                let sum = values.filter { !$0.isNaN }.reduce(0, +)
+                #expect(sum.isApproximatelyEqual(to: expected.sum!, relativeTolerance: 1e-12), "\(expected.name)")
+            } else {
+                let levels: [String]
+                switch column {
+                case .categorical(let c): levels = c.levels
+                case .text(let c): levels = Array(NSOrderedSet(array: c.values).array as! [String])
+                case .numeric: levels = []
+                }
+                #expect(column.kind != .numeric, "\(expected.name)")
+                #expect(levels == expected.levels, "\(expected.name)")
+            }
+        }
+        let chunked = try readByChunks(path, maxRows: 7, bufferSize: 64)
+        expectSameDataset(dataset, chunked.dataset)
+    }
+}
