@@ -12,6 +12,25 @@ public enum BadRowPolicy: Sendable, Hashable {
 /// non-blank line is the header, UTF-8 with or without a byte-order mark, and an empty field,
 /// `NA`, `NaN` or `null` is a missing value.
 ///
+/// Record rules, the same for every reader in this module (RFC 4180, with the choices RFC 4180
+/// leaves open made explicit):
+/// - Records end at LF or CR LF; the last record may lack its line end. A lone CR outside quotes
+///   is an ordinary character.
+/// - A field whose first byte is `"` is quoted: inside it `""` stands for `"`, and delimiters,
+///   CR and LF are data (kept exactly). Spaces and tabs between the closing quote and the next
+///   delimiter are ignored; other text there makes the row bad (`textAfterClosingQuote`). A quote
+///   that opens and never closes is reported at the row where its record starts
+///   (`unterminatedQuote`), and the rest of the input belongs to it.
+/// - A quote inside an unquoted field is an ordinary character (`5'11"` reads as written).
+/// - Blank lines are skipped anywhere (a single-column file cannot hold an empty value on an
+///   unquoted empty line; `CSVWriter` writes it as `""`).
+/// - The header names must be valid UTF-8, non-empty and distinct; they are kept exactly.
+/// - Every record must have as many fields as the header (`raggedRow`), and the fields the reader
+///   keeps must be valid UTF-8 (text, categorical) or numbers (numeric). Fields of columns that are
+///   not read are not checked.
+/// - Rows are numbered as a spreadsheet shows them: the header is row 1; blank lines count; a
+///   record with embedded line breaks is one row.
+///
 /// Value rules, the same for every reader in this module:
 /// - Numeric fields are trimmed of surrounding ASCII spaces and tabs; the trimmed field is missing
 ///   when it is empty or one of `missingTokens`; otherwise it must be a decimal number (see

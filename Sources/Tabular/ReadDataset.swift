@@ -94,10 +94,32 @@ private func readDatasetByChunks(
         diagnostics: diagnostics, skippedRowCount: skipped)
 }
 
-/// A value shared by the threads of one read, each touching only its own element.
+/// Per-part values shared by the threads of one read, each thread touching only its own slot.
+/// Slots live in raw storage, so writing one slot never touches another's memory (an `Array`
+/// would check and possibly copy its shared buffer on every write).
 private final class SharedSlots<T>: @unchecked Sendable {
-    var values: [T]
-    init(_ values: [T]) { self.values = values }
+    private let storage: UnsafeMutableBufferPointer<T>
+
+    init(_ values: [T]) {
+        storage = .allocate(capacity: max(values.count, 1))
+        _ = storage.initialize(from: values)
+        count = values.count
+    }
+
+    let count: Int
+
+    subscript(slot: Int) -> T {
+        get { storage[slot] }
+        set { storage[slot] = newValue }
+    }
+
+    /// The slots, once the threads are done.
+    var values: [T] { Array(storage.prefix(count)) }
+
+    deinit {
+        storage.baseAddress!.deinitialize(count: count)
+        storage.deallocate()
+    }
 }
 
 /// One whole-file read of a mapped file.
@@ -155,10 +177,11 @@ private struct WholeFileRead: Sendable {
                 mapping.release(window, windowEnd)
                 window = windowEnd
             }
-            capacities.values[part] = count
+            capacities[part] = count
         }
+        let partCapacities = capacities.values
         var offsets = [0]
-        for capacity in capacities.values { offsets.append(offsets.last! + capacity) }
+        for capacity in partCapacities { offsets.append(offsets.last! + capacity) }
         let total = offsets.last!
 
         let parsers = (0..<partCount).map { RecordParser(plan: plan, firstRowNumber: $0 == 0 ? headerRow + 1 : 0) }
@@ -170,7 +193,7 @@ private struct WholeFileRead: Sendable {
             let tables = (0..<partCount).map { part in
                 PartOutputs(outputs, numericCount: plan.numericColumns.count,
                             categoricalCount: plan.categoricalColumns.count, offset: offsets[part],
-                            capacity: capacities.values[part])
+                            capacity: partCapacities[part])
             }
             defer { tables.forEach { $0.deallocate() } }
             let sharedTables = SharedSlots(tables)
@@ -178,19 +201,19 @@ private struct WholeFileRead: Sendable {
             let shared = SharedSlots(parsers)
             let endAddress = UInt(bitPattern: end)
             DispatchQueue.concurrentPerform(iterations: partCount) { part in
-                let parser = shared.values[part]
-                parser.beginRun(outputs: sharedTables.values[part].outputs)
-                stops.values[part] = parseInWindows(
+                let parser = shared[part]
+                parser.beginRun(outputs: sharedTables[part].outputs)
+                stops[part] = parseInWindows(
                     parser, from: UnsafePointer<UInt8>(bitPattern: partStarts[part])!,
                     limit: UnsafePointer<UInt8>(bitPattern: partStarts[part + 1])!,
-                    end: UnsafePointer<UInt8>(bitPattern: endAddress)!, maxRecords: capacities.values[part])
+                    end: UnsafePointer<UInt8>(bitPattern: endAddress)!, maxRecords: capacities[part])
             }
 
             // Parts are valid while each one ended exactly where the next begins.
             validParts = 1
             var last = 0
             while true {
-                let stop = stops.values[last]!
+                let stop = stops[last]!
                 if case .failed = stop {
                     failure = parsers[last].failure
                     break

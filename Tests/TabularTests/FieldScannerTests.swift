@@ -3,12 +3,13 @@ import Testing
 @testable import Tabular
 
 /// Scans every field of the records in `text` (which must end with a LF).
+/// (The bytes are followed by the read-ahead padding the scanner requires.)
 private func scanRecords(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) -> [[String]]? {
-    let bytes = Array(text.utf8)
+    let bytes = Array(text.utf8) + Array(repeating: 0, count: FieldScanner.readablePadding)
     return bytes.withUnsafeBufferPointer { buffer -> [[String]]? in
         let scanner = FieldScanner(delimiter: delimiter)
         var p = buffer.baseAddress!
-        let end = p + buffer.count
+        let end = p + buffer.count - FieldScanner.readablePadding
         var records: [[String]] = []
         var fields: [ScannedField] = []
         var scratch: [UInt8] = []
@@ -58,10 +59,10 @@ private func scanRecords(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) -
 
     @Test func spacesAfterAClosingQuoteAreIgnoredButTextIsFlagged() {
         #expect(scanRecords("\"a\"  ,b\n") == [["a", "b"]])
-        let bytes = Array("\"ab\"cd,e\n".utf8)
+        let bytes = Array("\"ab\"cd,e\n".utf8) + Array(repeating: 0, count: FieldScanner.readablePadding)
         bytes.withUnsafeBufferPointer { buffer in
             let scanner = FieldScanner(delimiter: UInt8(ascii: ","))
-            let field = scanner.field(at: buffer.baseAddress!, end: buffer.baseAddress! + buffer.count)
+            let field = scanner.field(at: buffer.baseAddress!, end: buffer.baseAddress! + 10)
             #expect(field?.hasTextAfterQuote == true)
             #expect(field.map { $0.terminator - buffer.baseAddress! } == 6)
         }
