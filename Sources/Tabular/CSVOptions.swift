@@ -68,6 +68,7 @@ public struct CSVOptions: Sendable, Hashable {
     /// Threads used by `readDataset`; `nil` means one per active processor.
     public var maxThreads: Int?
 
+    /// Options with Credo's defaults; each parameter is the property of the same name.
     public init(
         delimiter: UInt8 = UInt8(ascii: ","),
         missingTokens: Set<String> = ["", "NA", "NaN", "null"],

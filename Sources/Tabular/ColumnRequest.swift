@@ -10,6 +10,7 @@ public struct ColumnRequest: Sendable, Hashable {
     /// Explicit kinds; they win over inference. Every name must exist in the file.
     public var kinds: [String: ColumnKind]
 
+    /// A request for `columns` (nil: all) with `kinds` forced.
     public init(columns: [String]? = nil, kinds: [String: ColumnKind] = [:]) {
         self.columns = columns
         self.kinds = kinds

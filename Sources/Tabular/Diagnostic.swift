@@ -41,6 +41,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong.
     public var problem: Problem
 
+    /// A diagnostic; every location part is optional.
     public init(file: String, row: Int? = nil, column: String? = nil, value: String? = nil, problem: Problem) {
         self.file = file
         self.row = row

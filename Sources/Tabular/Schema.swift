@@ -11,6 +11,7 @@ public struct Schema: Sendable, Hashable {
         /// Whether `kind` came from the caller (`ColumnRequest.kinds`) rather than inference.
         public var isDeclared: Bool
 
+        /// A selected column.
         public init(name: String, kind: ColumnKind, position: Int, isDeclared: Bool) {
             self.name = name
             self.kind = kind
@@ -22,6 +23,7 @@ public struct Schema: Sendable, Hashable {
     /// The selected columns in the order the dataset holds them.
     public var fields: [Field]
 
+    /// A schema over `fields`, in dataset order.
     public init(fields: [Field]) {
         self.fields = fields
     }
