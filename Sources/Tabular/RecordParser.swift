@@ -56,12 +56,14 @@ final class RecordParser {
     /// it, from one thread at a time: no dynamic exclusivity check is needed per value.)
     @exclusivity(unchecked) var texts: [[String]]
     /// Per schema column: missing values among the rows read so far in this run.
-    var missingCounts: [Int]
+    @exclusivity(unchecked) var missingCounts: [Int]
 
     private let pendingMissing: UnsafeMutablePointer<Int32>
-    private var pendingMissingCount = 0
-    private var pendingLevels: [Int] = []
-    private var scratch: [UInt8] = []
+    // Touched for every field; this parser is used by one thread at a time, so these skip Swift's
+    // dynamic exclusivity checks (measured: a quarter of the time on categorical columns).
+    @exclusivity(unchecked) private var pendingMissingCount = 0
+    @exclusivity(unchecked) private var pendingLevels: [Int] = []
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
 
     var outputs: ColumnOutputs
     /// Rows written in this run.
@@ -408,9 +410,10 @@ final class RecordParser {
         }
         let slot = Int(plan.slot)
         let code: Int32? = FieldScanner.withContent(of: field, scratch: &scratch) { start, count in
-            if missing.matches(start, count) { return -1 }
+            // A missing token is never a level, so only a value not in the dictionary can be one.
             let dictionary = dictionaries[slot]
             if let code = dictionary.code(of: start, count) { return code }
+            if missing.matches(start, count) { return -1 }
             guard let string = validatedString(start, count) else { return nil }
             pendingLevels.append(slot)
             return dictionary.insert(start, count, string: string).code
