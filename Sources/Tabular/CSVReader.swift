@@ -1,0 +1,176 @@
+/// A streaming CSV reader: reads the header and infers the schema when created, then hands out
+/// the rows in chunks, with memory bounded by the chunk size and a reused read buffer.
+///
+/// ```swift
+/// let reader = try CSVReader(path: "portfolio.csv", request: ColumnRequest(columns: ["id", "income"],
+///                                                                          kinds: ["id": .text]))
+/// while let chunk = try reader.nextChunk(maxRows: 4096) {
+///     // chunk.rows.columns[0] is `id`, [1] is `income`; chunk.diagnostics lists skipped rows
+/// }
+/// ```
+/// The path `-` reads standard input. Input is read with `read(2)` into one buffer that is
+/// reused (and grows only when a single record, or the inference sample, does not fit); records
+/// may straddle reads. Categorical codes are stable across chunks (one dictionary per column
+/// for the whole file), so concatenating the chunks gives exactly what `readDataset` gives.
+///
+/// Not thread-safe: use one reader from one thread at a time.
+public final class CSVReader {
+    /// The file's name for messages: the path, or `<stdin>`.
+    public let file: String
+    /// Every name in the header, in file order.
+    public let header: [String]
+    /// The columns each chunk holds, with their kinds.
+    public let schema: Schema
+    /// The options the reader was created with.
+    public let options: CSVOptions
+
+    private let stream: StreamBuffer
+    private let plan: ParsePlan
+    private let parser: RecordParser
+    private var finished = false
+
+    /// Opens `path` (`-` for standard input), reads its header and infers the kinds of the
+    /// requested columns from a sample (see `SchemaInference`).
+    /// - Throws: `TabularError.noSuchFile` / `.unreadable` when the file cannot be opened,
+    ///   `.data` for an empty file, a bad header, or an unknown requested column, `.io` on a
+    ///   read error.
+    public convenience init(path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions()) throws(TabularError) {
+        try self.init(input: InputFile(path: path), request: request, options: options, bufferSize: 1 << 20)
+    }
+
+    /// As the public initializer, with the read buffer's initial size (tests use tiny buffers to
+    /// make records straddle reads).
+    convenience init(path: String, request: ColumnRequest, options: CSVOptions, bufferSize: Int) throws(TabularError) {
+        try self.init(input: InputFile(path: path), request: request, options: options, bufferSize: bufferSize)
+    }
+
+    /// As the public initializer, over an input already open.
+    init(input: InputFile, request: ColumnRequest, options: CSVOptions, bufferSize: Int) throws(TabularError) {
+        let stream = StreamBuffer(input: input, capacity: bufferSize)
+        let file = stream.input.displayName
+        try stream.skipByteOrderMark()
+
+        // The header.
+        var header: [String] = []
+        var headerRow = 1
+        readHeader: while true {
+            let region = stream.parseRegion()
+            switch HeaderReader.read(
+                at: stream.base + stream.start, end: stream.base + region.end, atEndOfData: region.atEndOfData,
+                delimiter: options.delimiter, file: file)
+            {
+            case .header(let names, let next, let row):
+                header = names
+                headerRow = row
+                stream.start = next - UnsafePointer(stream.base)
+                break readHeader
+            case .needMoreData:
+                try stream.fill()
+            case .failure(let diagnostic):
+                throw .data(diagnostic)
+            }
+        }
+
+        // The schema, from a sample that stays in the buffer (nothing is consumed).
+        var inference = try SchemaInference(request: request, header: header, options: options, file: file)
+        var examined = 0
+        while true {
+            let region = stream.parseRegion()
+            let dataStart = UnsafePointer(stream.base + stream.start)
+            let step = inference.examine(
+                from: dataStart + examined, end: stream.base + region.end, atEndOfData: region.atEndOfData,
+                dataStart: dataStart)
+            examined = step.next - dataStart
+            if step.complete { break }
+            try stream.fill()
+        }
+        let schema = inference.schema()
+        let plan = ParsePlan(file: file, header: header, schema: schema, options: options)
+        self.file = file
+        self.header = header
+        self.schema = schema
+        self.options = options
+        self.stream = stream
+        self.plan = plan
+        self.parser = RecordParser(plan: plan, firstRowNumber: headerRow + 1)
+    }
+
+    /// The read buffer's current size in bytes (for tests of bounded memory).
+    var bufferCapacity: Int { stream.capacity }
+
+    /// The next rows: at most `maxRows` records (good or bad) are read into one chunk. Returns nil
+    /// once the input is exhausted. A chunk may hold fewer rows (the end of the file, or bad rows
+    /// skipped), even none but diagnostics.
+    /// - Throws: `TabularError.data` for a bad row under `BadRowPolicy.strict`, `.io` on a read error.
+    public func nextChunk(maxRows: Int) throws(TabularError) -> Chunk? {
+        precondition(maxRows >= 1, "a chunk holds at least one row")
+        if finished { return nil }
+        var failure: TabularError?
+        let arrays = ColumnStorage.withOutputs(
+            numericCount: plan.numericColumns.count, categoricalCount: plan.categoricalColumns.count, capacity: maxRows
+        ) { outputs in
+            parser.beginRun(outputs: outputs)
+            do throws(TabularError) {
+                try readRecords(maxRows: maxRows)
+            } catch {
+                failure = error
+            }
+            return parser.rows
+        }
+        if let failure {
+            finished = true
+            throw failure
+        }
+        if arrays.rowNumbers.isEmpty && parser.badRowCount == 0 && finished { return nil }
+        var texts: [[String]] = []
+        for slot in parser.texts.indices {
+            texts.append(parser.texts[slot])
+            parser.texts[slot] = []
+        }
+        let rows = ColumnStorage.dataset(
+            plan: plan, arrays: arrays, levels: parser.dictionaries.map(\.levels), texts: texts,
+            missingCounts: parser.missingCounts)
+        return Chunk(rows: rows, diagnostics: parser.diagnostics, skippedRowCount: parser.badRowCount)
+    }
+
+    /// Parses records into the current run until it holds `maxRows` records (rows and bad rows)
+    /// or the input ends.
+    private func readRecords(maxRows: Int) throws(TabularError) {
+        while true {
+            let region = stream.parseRegion()
+            let base = UnsafePointer(stream.base)
+            let stop = parser.parse(
+                from: base + stream.start, limit: base + region.end, end: base + region.end,
+                atEndOfData: region.atEndOfData, maxRecords: maxRows)
+            switch stop {
+            case .full(let p):
+                stream.start = p - base
+                return
+            case .reachedLimit(let p):
+                stream.start = p - base
+                if region.atEndOfData {
+                    finished = true
+                    return
+                }
+                try stream.fill()
+            case .incomplete(let p):
+                stream.start = p - base
+                if region.end - stream.start > options.maxRecordBytes {
+                    finished = true
+                    parser.reportRunawayQuote()
+                    if let failure = parser.failure { throw .data(failure) }
+                    return
+                }
+                try stream.fill()
+            case .crossedLimit:
+                preconditionFailure("the streaming reader's limit is the end of its region")
+            case .endOfData:
+                finished = true
+                return
+            case .failed:
+                finished = true
+                throw .data(parser.failure!)
+            }
+        }
+    }
+}
