@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CreditCLITests",

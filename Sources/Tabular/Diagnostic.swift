@@ -28,6 +28,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case numberOutOfRange
         /// A field (or header name) is not valid UTF-8.
         case invalidUTF8
+        /// A value of the target column is neither bad nor good under the target definition;
+        /// `expected` says what the definition accepts.
+        case invalidTargetValue(expected: String)
+        /// The target column as a whole cannot define a binary target (e.g. the bad value never
+        /// occurs, or more than two distinct values without a declared good value).
+        case invalidTarget(reason: String)
     }
 
     /// The file, as the caller named it (`<stdin>` for standard input).
@@ -81,6 +87,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(quoted) is out of the range of a double"
         case .invalidUTF8:
             return "\(quoted) is not valid UTF-8"
+        case .invalidTargetValue(let expected):
+            return "\(quoted) is not a valid target value (expected \(expected))"
+        case .invalidTarget(let reason):
+            return reason
         }
     }
 
