@@ -32,13 +32,22 @@ public final class CSVReader {
     private let parser: RecordParser
     private var finished = false
 
-    /// Opens `path` (`-` for standard input), reads its header and infers the kinds of the
-    /// requested columns from a sample (see `SchemaInference`).
+    /// Opens `path`, reads its header and resolves the requested columns' kinds.
+    ///
+    /// A kind not declared in `request.kinds` is inferred from the first
+    /// `options.inferenceSampleRows` records (within `options.inferenceSampleBytes`): numeric when
+    /// every value that is not missing is a number (also when the sample holds no value at all);
+    /// otherwise categorical when the sample holds few distinct values, text when it holds many
+    /// (see `CSVOptions.maxInferredLevels`). Every reader of a file infers the same kinds.
+    /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
+    ///   - request: the columns to read (in the order the chunks hold them) and forced kinds.
+    ///   - options: CSV dialect, missing tokens, inference sample, bad-row policy.
+    ///   - readAhead: parse the next chunk on another thread while the caller processes the
+    ///     current one (see `nextChunk(maxRows:)`).
     /// - Throws: `TabularError.noSuchFile` / `.unreadable` when the file cannot be opened,
     ///   `.data` for an empty file, a bad header, or an unknown requested column, `.io` on a
     ///   read error.
-    ///   - readAhead: parse the next chunk on another thread while the caller processes the
-    ///     current one (see `nextChunk(maxRows:)`).
     public convenience init(
         path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions(), readAhead: Bool = false
     ) throws(TabularError) {
