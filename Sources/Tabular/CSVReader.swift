@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A streaming CSV reader: reads the header and infers the schema when created, then hands out
 /// the rows in chunks, with memory bounded by the chunk size and a reused read buffer.
 ///
@@ -13,7 +15,8 @@
 /// may straddle reads. Categorical codes are stable across chunks (one dictionary per column
 /// for the whole file), so concatenating the chunks gives exactly what `readDataset` gives.
 ///
-/// Not thread-safe: use one reader from one thread at a time.
+/// Not thread-safe: use one reader from one thread at a time (with `readAhead`, the reader itself
+/// hands each chunk's parsing to one other thread, strictly between calls).
 public final class CSVReader {
     /// The file's name for messages: the path, or `<stdin>`.
     public let file: String
@@ -29,23 +32,42 @@ public final class CSVReader {
     private let parser: RecordParser
     private var finished = false
 
-    /// Opens `path` (`-` for standard input), reads its header and infers the kinds of the
-    /// requested columns from a sample (see `SchemaInference`).
+    /// Opens `path`, reads its header and resolves the requested columns' kinds.
+    ///
+    /// A kind not declared in `request.kinds` is inferred from the first
+    /// `options.inferenceSampleRows` records (within `options.inferenceSampleBytes`): numeric when
+    /// every value that is not missing is a number (also when the sample holds no value at all);
+    /// otherwise categorical when the sample holds few distinct values, text when it holds many
+    /// (see `CSVOptions.maxInferredLevels`). Every reader of a file infers the same kinds.
+    /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
+    ///   - request: the columns to read (in the order the chunks hold them) and forced kinds.
+    ///   - options: CSV dialect, missing tokens, inference sample, bad-row policy.
+    ///   - readAhead: parse the next chunk on another thread while the caller processes the
+    ///     current one (see `nextChunk(maxRows:)`).
     /// - Throws: `TabularError.noSuchFile` / `.unreadable` when the file cannot be opened,
     ///   `.data` for an empty file, a bad header, or an unknown requested column, `.io` on a
     ///   read error.
-    public convenience init(path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions()) throws(TabularError) {
-        try self.init(input: InputFile(path: path), request: request, options: options, bufferSize: 1 << 20)
+    public convenience init(
+        path: String, request: ColumnRequest = .all, options: CSVOptions = CSVOptions(), readAhead: Bool = false
+    ) throws(TabularError) {
+        try self.init(
+            input: InputFile(path: path), request: request, options: options, bufferSize: 1 << 20, readAhead: readAhead)
     }
 
     /// As the public initializer, with the read buffer's initial size (tests use tiny buffers to
     /// make records straddle reads).
-    convenience init(path: String, request: ColumnRequest, options: CSVOptions, bufferSize: Int) throws(TabularError) {
-        try self.init(input: InputFile(path: path), request: request, options: options, bufferSize: bufferSize)
+    convenience init(
+        path: String, request: ColumnRequest, options: CSVOptions, bufferSize: Int, readAhead: Bool = false
+    ) throws(TabularError) {
+        try self.init(
+            input: InputFile(path: path), request: request, options: options, bufferSize: bufferSize, readAhead: readAhead)
     }
 
     /// As the public initializer, over an input already open.
-    init(input: InputFile, request: ColumnRequest, options: CSVOptions, bufferSize: Int) throws(TabularError) {
+    init(
+        input: InputFile, request: ColumnRequest, options: CSVOptions, bufferSize: Int, readAhead: Bool = false
+    ) throws(TabularError) {
         let stream = StreamBuffer(input: input, capacity: bufferSize)
         let file = stream.input.displayName
         try stream.skipByteOrderMark()
@@ -93,6 +115,12 @@ public final class CSVReader {
         self.stream = stream
         self.plan = plan
         self.parser = RecordParser(plan: plan, firstRowNumber: headerRow + 1)
+        self.readAhead = readAhead
+    }
+
+    deinit {
+        // A chunk being read ahead uses this reader's buffer and parser: let it finish first.
+        _ = pending?.wait()
     }
 
     /// The read buffer's current size in bytes (for tests of bounded memory).
@@ -101,9 +129,38 @@ public final class CSVReader {
     /// The next rows: at most `maxRows` records (good or bad) are read into one chunk. Returns nil
     /// once the input is exhausted. A chunk may hold fewer rows (the end of the file, or bad rows
     /// skipped), even none but diagnostics.
+    ///
+    /// With `readAhead`, the chunk after the returned one is parsed on another thread while the
+    /// caller works (with the same `maxRows`); the chunks, diagnostics and errors are exactly
+    /// those of reading without it, each delivered by the call that would have produced it.
     /// - Throws: `TabularError.data` for a bad row under `BadRowPolicy.strict`, `.io` on a read error.
     public func nextChunk(maxRows: Int) throws(TabularError) -> Chunk? {
         precondition(maxRows >= 1, "a chunk holds at least one row")
+        guard readAhead else { return try readChunk(maxRows: maxRows) }
+        let result: Result<Chunk?, TabularError>
+        if let pending {
+            result = pending.wait()
+            self.pending = nil
+        } else {
+            result = Result { () throws(TabularError) in try readChunk(maxRows: maxRows) }
+        }
+        if case .success(.some) = result, !finished {
+            let reader = UncheckedReference(self)
+            let work = PendingChunk()
+            pending = work
+            DispatchQueue.global().async {
+                work.finish(Result { () throws(TabularError) in try reader.value.readChunk(maxRows: maxRows) })
+            }
+        }
+        return try result.get()
+    }
+
+    /// Whether chunks are parsed one ahead on another thread.
+    public let readAhead: Bool
+    private var pending: PendingChunk?
+
+    /// Reads one chunk on the calling thread.
+    private func readChunk(maxRows: Int) throws(TabularError) -> Chunk? {
         if finished { return nil }
         var failure: TabularError?
         let arrays = ColumnStorage.withOutputs(
@@ -173,4 +230,36 @@ public final class CSVReader {
             }
         }
     }
+}
+
+/// A chunk being read on another thread, and the signal that it is done.
+private final class PendingChunk: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Chunk?, TabularError>?
+
+    /// Called once, by the reading thread.
+    func finish(_ result: Result<Chunk?, TabularError>) {
+        self.result = result
+        done.signal()
+    }
+
+    /// Touched only by the thread that waits.
+    private var received = false
+
+    /// Waits for the result (the semaphore orders its write before this read); may be called again.
+    func wait() -> Result<Chunk?, TabularError> {
+        if !received {
+            done.wait()
+            received = true
+        }
+        return result!
+    }
+}
+
+/// A reference handed to the read-ahead thread. The reader is not `Sendable`; it is safe here
+/// because the caller's thread does not touch the reader's state until it has waited for the
+/// read-ahead to finish.
+private struct UncheckedReference<T: AnyObject>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -65,7 +65,8 @@ final class RecordParser {
     @exclusivity(unchecked) private var pendingLevels: [Int] = []
     @exclusivity(unchecked) private var scratch: [UInt8] = []
 
-    var outputs: ColumnOutputs
+    /// Where the current run writes (set by `beginRun`).
+    private(set) var outputs: ColumnOutputs?
     /// Rows written in this run.
     var rows = 0
     /// The spreadsheet row of the next record.
@@ -93,33 +94,17 @@ final class RecordParser {
         self.missingCounts = Array(repeating: 0, count: plan.schema.fields.count)
         self.pendingMissing = .allocate(capacity: max(1, plan.fieldCount))
         self.nextRowNumber = firstRowNumber
-        self.outputs = ColumnOutputs(
-            numeric: .allocate(capacity: 1), codes: .allocate(capacity: 1), rowNumbers: .allocate(capacity: 1), capacity: 0)
-        self.ownsPlaceholderOutputs = true
     }
-
-    private var ownsPlaceholderOutputs: Bool
 
     deinit {
         fieldPlans.deallocate()
         powers.deallocate()
         pendingMissing.deallocate()
-        if ownsPlaceholderOutputs {
-            outputs.numeric.deallocate()
-            outputs.codes.deallocate()
-            outputs.rowNumbers.deallocate()
-        }
     }
 
     /// Starts a run writing to `outputs` from index 0: clears the rows, texts, missing counts and
     /// diagnostics of the previous run (dictionaries and row numbering continue).
     func beginRun(outputs: ColumnOutputs) {
-        if ownsPlaceholderOutputs {
-            self.outputs.numeric.deallocate()
-            self.outputs.codes.deallocate()
-            self.outputs.rowNumbers.deallocate()
-            ownsPlaceholderOutputs = false
-        }
         self.outputs = outputs
         rows = 0
         for slot in texts.indices { texts[slot].removeAll(keepingCapacity: false) }
@@ -144,6 +129,7 @@ final class RecordParser {
         from start: UnsafePointer<UInt8>, limit: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>,
         atEndOfData: Bool, maxRecords: Int
     ) -> Stop {
+        guard let outputs else { preconditionFailure("parse before beginRun") }
         precondition(maxRecords <= outputs.capacity, "maxRecords exceeds the output capacity")
         precondition(limit <= end && (start >= end || end[-1] == ASCII.lineFeed), "the region must end with a LF")
         let fieldPlans = self.fieldPlans
@@ -188,7 +174,9 @@ final class RecordParser {
                         numeric[Int(fieldPlan.slot)][row] = scan.value
                         terminator = t
                     } else {
-                        switch numericFieldSlowly(at: p, scan: scan, end: end, plan: fieldPlan, row: row) {
+                        switch numericFieldSlowly(
+                            at: p, scan: scan, end: end, plan: fieldPlan, out: numeric[Int(fieldPlan.slot)], row: row)
+                        {
                         case .ok(let t): terminator = t
                         case .bad(let t, let problem, let value):
                             badField = (t, problem, value)
@@ -363,9 +351,8 @@ final class RecordParser {
     /// A numeric field the fast path did not take: quoted, padded, missing, long, or bad.
     private func numericFieldSlowly(
         at p: UnsafePointer<UInt8>, scan: DecimalNumber.Scan, end: UnsafePointer<UInt8>,
-        plan: ParsePlan.FieldPlan, row: Int
+        plan: ParsePlan.FieldPlan, out: UnsafeMutablePointer<Double>, row: Int
     ) -> FieldOutcome {
-        let out = outputs.numeric[Int(plan.slot)]
         let t = scan.end
         let c = t[0]
         if scan.status == .needsSlowPath

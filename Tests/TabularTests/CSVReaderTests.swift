@@ -142,3 +142,38 @@ import Glibc
         #expect(whole.diagnostics.map(\.row) == expected.diagnostics.map(\.row))
     }
 }
+
+@Suite struct ReadAheadTests {
+    @Test func readingAheadChangesNothing() throws {
+        let path = try Files.write(awkwardCSV(rows: 3000, seed: 17))
+        let request = ColumnRequest(kinds: awkwardKinds)
+        for maxRows in [1, 7, 1000] {
+            let plain = try readByChunks(path, request: request, maxRows: maxRows, bufferSize: 64)
+            let reader = try CSVReader(path: path, request: request, options: CSVOptions(), bufferSize: 64, readAhead: true)
+            var chunks: [Chunk] = []
+            while let chunk = try reader.nextChunk(maxRows: maxRows) { chunks.append(chunk) }
+            #expect(try reader.nextChunk(maxRows: maxRows) == nil)
+            expectSameDataset(plain.dataset, concatenate(chunks, schema: reader.schema, file: reader.file))
+            #expect(plain.diagnostics == chunks.flatMap(\.diagnostics))
+            #expect(plain.chunks == chunks.count)
+        }
+    }
+
+    @Test func aStrictFailureArrivesWithItsChunk() throws {
+        let path = try Files.write("a,b\n1,2\n3,4\n5\n6,7\n")
+        var options = CSVOptions()
+        options.badRows = .strict
+        let reader = try CSVReader(path: path, options: options, readAhead: true)
+        #expect(try reader.nextChunk(maxRows: 2)?.rows.rowNumbers == [2, 3])
+        #expect(dataDiagnostic { _ = try reader.nextChunk(maxRows: 2) }?.row == 4)
+        #expect(try reader.nextChunk(maxRows: 2) == nil)
+    }
+
+    @Test func droppingAReaderWaitsForItsReadAhead() throws {
+        let path = try Files.write(awkwardCSV(rows: 2000, seed: 2))
+        for _ in 0..<20 {
+            let reader = try CSVReader(path: path, readAhead: true)
+            _ = try reader.nextChunk(maxRows: 500)
+        }
+    }
+}
