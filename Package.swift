@@ -2,7 +2,8 @@
 //
 // Credo: a statistical credit-scoring and analytics engine.
 // Dependencies point downward only:
-//   credo -> CreditCLI -> Modeling -> Statistics / Tabular -> LinearAlgebra -> CBLAS / CLAPACKE (C)
+//   credo -> CreditCLI -> Profiling / Modeling / SyntheticData -> Statistics / Tabular
+//         -> LinearAlgebra -> CBLAS / CLAPACKE (C)
 // Only LinearAlgebra imports the C modules.
 import PackageDescription
 
@@ -11,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "credo", targets: ["credo"]),
         .library(name: "CreditCLI", targets: ["CreditCLI"]),
+        .library(name: "Modeling", targets: ["Modeling"]),
     ],
     targets: [
         // System libraries (Debian: libopenblas-dev, liblapack-dev, liblapacke-dev).
@@ -33,10 +35,15 @@ let package = Package(
         .target(name: "Tabular"),
 
         // Domain.
+        .target(name: "Profiling", dependencies: ["Statistics", "Tabular"]),
         .target(name: "Modeling", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
+        .target(name: "SyntheticData", dependencies: ["LinearAlgebra", "Statistics", "Tabular"]),
 
         // Command line.
-        .target(name: "CreditCLI", dependencies: ["LinearAlgebra", "Statistics", "Tabular", "Modeling"]),
+        .target(
+            name: "CreditCLI",
+            dependencies: ["LinearAlgebra", "Statistics", "Tabular", "Profiling", "Modeling", "SyntheticData"]
+        ),
         .executableTarget(name: "credo", dependencies: ["CreditCLI"]),
 
         // Tests.
@@ -44,10 +51,12 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProfilingTests", dependencies: ["Profiling", "Tabular", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Modeling", "Tabular", "TestSupport"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CreditCLITests",
-            dependencies: ["CreditCLI", "Modeling", "Tabular", "TestSupport"]
+            dependencies: ["CreditCLI", "Modeling", "Tabular", "Profiling", "SyntheticData", "TestSupport"]
         ),
     ]
 )

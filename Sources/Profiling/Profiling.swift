@@ -1,0 +1,1 @@
+// Placeholder: the Profiling module (data-quality profiles).

@@ -1,0 +1,1 @@
+// Placeholder: the SyntheticData module (portfolios drawn from known models).

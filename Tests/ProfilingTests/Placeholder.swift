@@ -1,0 +1,4 @@
+import Testing
+@testable import Profiling
+
+@Test func ProfilingBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import SyntheticData
+
+@Test func SyntheticDataBuilds() { #expect(Bool(true)) }
