@@ -153,10 +153,3 @@ func quantileBucketEdges(sorted: [Double], bucketCount: Int) -> [Double] {
     return edges
 }
 
-/// The bucket of `x` among `edges` (increasing): the number of edges `<= x`.
-@inline(__always)
-func bucket(of x: Double, edges: UnsafeBufferPointer<Double>) -> Int {
-    var index = 0
-    for edge in edges where x >= edge { index += 1 }
-    return index
-}

@@ -34,12 +34,12 @@ enum RadixSort {
     static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         let n = keys.count
         precondition(scratch.count >= n, "the scratch buffer is too short")
-        if n < 512 {
+        if n < 512 || n > Int(UInt32.max) {
             var keys = keys
             keys.sort()
             return false
         }
-        var histogram = [Int](repeating: 0, count: digitCount * bucketCount)
+        var histogram = [UInt32](repeating: 0, count: digitCount * bucketCount)
         return histogram.withUnsafeMutableBufferPointer { counts in
             for key in keys {
                 var rest = key
@@ -53,21 +53,21 @@ enum RadixSort {
             var inScratch = false
             for digit in 0..<digitCount {
                 let offsets = counts.baseAddress! + digit * bucketCount
-                var running = 0
+                var running: UInt32 = 0
                 var constant = false
                 for bucket in 0..<bucketCount {
                     let count = offsets[bucket]
-                    if count == n { constant = true }
+                    if Int(count) == n { constant = true }
                     offsets[bucket] = running
-                    running += count
+                    running &+= count
                 }
                 if constant { continue }
                 let shift = UInt64(digit * digitBits)
                 for index in 0..<n {
                     let key = source[index]
                     let bucket = Int((key >> shift) & UInt64(bucketCount - 1))
-                    target[offsets[bucket]] = key
-                    offsets[bucket] += 1
+                    target[Int(offsets[bucket])] = key
+                    offsets[bucket] &+= 1
                 }
                 swap(&source, &target)
                 inScratch.toggle()
