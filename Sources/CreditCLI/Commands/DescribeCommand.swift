@@ -24,7 +24,8 @@ struct DescribeCommand: ParsableCommand {
             bad-rate tables.
 
             Exit status: 0; 1 when bad rows were skipped (listed on standard error); 65 with --strict \
-            at the first bad row or invalid target value.
+            at the first bad row or invalid target value, and always for a quote that is never closed \
+            (it swallows the rest of the file).
 
             Examples:
               credo describe --data applicants.csv
@@ -48,8 +49,8 @@ struct DescribeCommand: ParsableCommand {
     @Option(valueName: "column", help: "The columns to profile, in report order (default: all).") var columns: [String] = []
     @Option(help: "Output format.") var format: Format = .text
     @Option(valueName: "file", help: "Write the profile to this file ('-' for standard output).") var out: String?
-    @Option(help: "Most frequent values listed per categorical or text column.") var top: Int = 10
-    @Option(help: "Quantile buckets per numeric column for bad rates.") var buckets: Int = 10
+    @Option(valueName: "n", help: "Most frequent values listed per categorical or text column.") var top: Int = 10
+    @Option(valueName: "n", help: "Quantile buckets per numeric column for bad rates.") var buckets: Int = 10
     @Option(
         valueName: "token", help: "Values read as missing (the empty field always is).")
     var missingValues: [String] = ["NA", "NaN", "null"]
@@ -91,17 +92,24 @@ struct DescribeCommand: ParsableCommand {
             path == "-" ? nil : try AtomicOutputFile(path: resolved(path, in: context))
         }
         let read = try readData(context)
+        // An unclosed quote swallows the rest of the file: no profile of the rows before it is
+        // worth reporting as if it were the whole file.
+        if let unclosed = read.diagnostics.first(where: { $0.problem == .unterminatedQuote }) {
+            throw TabularError.data(unclosed)
+        }
         let afterRead = clock.now
         let body: String
         if parseOnly {
             body = parseSummary(read.dataset)
         } else {
             let definition = target.map { BinaryTargetDefinition(column: $0, badValue: badValue, goodValue: goodValue) }
-            var options = ProfileOptions(
+            let options = ProfileOptions(
                 topCategoryCount: top, bucketCount: buckets, columns: columns.isEmpty ? nil : columns,
                 missingTokens: missingTokens, maxThreads: threads)
-            options.exampleLimit = 10
-            let profile = try DataProfile.compute(read: read, target: definition, id: id, options: options)
+            let dataset = NumericMissingTokens.applying(NumericMissingTokens.numbers(in: missingTokens), to: read.dataset)
+            let profile = try DataProfile.compute(
+                dataset: dataset, target: definition, id: id, options: options, skippedRowCount: read.skippedRowCount,
+                skippedRows: read.diagnostics)
             if strict, let invalid = profile.target?.invalidRows.first { throw TabularError.data(invalid) }
             switch format {
             case .text: body = DescribeTextRenderer.render(profile)
