@@ -139,7 +139,7 @@ enum DescribeJSONRenderer {
 enum DescribeNames {
     /// `p1`, `p5`, `p50` ... for a probability.
     static func quantileKey(_ p: Double) -> String {
-        let percent = p * 100
+        let percent = (p * 100 * 1e9).rounded() / 1e9  // 0.07 * 100 is 7.000000000000001
         return percent == percent.rounded() ? "p\(Int(percent))" : "p\(formatShortest(percent))"
     }
 }
