@@ -161,26 +161,8 @@ struct DescribeCommand: ParsableCommand {
 
     /// `--parse-only`: rows, columns and the sum of every numeric value (so no read is skipped).
     private func parseSummary(_ dataset: Dataset) -> String {
-        var sum = 0.0
-        for column in dataset.columns {
-            guard let values = column.numeric?.values else { continue }
-            var lanes = (0.0, 0.0, 0.0, 0.0)
-            var index = 0
-            while index + 4 <= values.count {
-                let (a, b, c, d) = (values[index], values[index + 1], values[index + 2], values[index + 3])
-                lanes.0 += a.isNaN ? 0 : a
-                lanes.1 += b.isNaN ? 0 : b
-                lanes.2 += c.isNaN ? 0 : c
-                lanes.3 += d.isNaN ? 0 : d
-                index += 4
-            }
-            while index < values.count {
-                if !values[index].isNaN { lanes.0 += values[index] }
-                index += 1
-            }
-            sum += (lanes.0 + lanes.1) + (lanes.2 + lanes.3)
-        }
-        return "rows \(dataset.rowCount)\ncolumns \(dataset.columns.count)\nchecksum \(formatShortest(sum))\n"
+        let checksum = numericChecksum(of: dataset, maxThreads: threads)
+        return "rows \(dataset.rowCount)\ncolumns \(dataset.columns.count)\nchecksum \(formatShortest(checksum))\n"
     }
 
     /// Lists the first skipped rows on standard error and ends with status 1 when there are any.
