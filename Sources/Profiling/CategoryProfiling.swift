@@ -52,11 +52,10 @@ struct ValueCounts {
             }
         }
         // Missing tokens were counted like values: move them out.
-        var isMissing = values.map { missingTokens.contains($0) }
         self.init(values: [], hasTarget: labels != nil)
         var kept: [Int] = Array(repeating: -1, count: values.count)
         for slot in values.indices {
-            if isMissing[slot] {
+            if missingTokens.contains(values[slot]) {
                 missingCount += counts[slot]
             } else {
                 kept[slot] = self.values.count
@@ -64,7 +63,6 @@ struct ValueCounts {
                 self.counts.append(counts[slot])
             }
         }
-        isMissing = []
         if let labels {
             bads = [Int](repeating: 0, count: self.values.count)
             goods = bads

@@ -130,7 +130,7 @@ enum DescribeTextRenderer {
     }
 
     private static func badRateTable(_ table: BadRateTable, categories: CategorySummary?, rowCount: Int) -> [String] {
-        var rows = [[categories == nil ? "bucket" : "value", "count", "bad", "good", "bad rate", "WoE"]]
+        var rows = [[categories == nil ? "bucket" : "value", "count", "bad", "good", "bad rate", "WoE", ""]]
         var smoothed = false
         for row in table.rows {
             let label: String
@@ -143,7 +143,7 @@ enum DescribeTextRenderer {
             smoothed = smoothed || row.isSmoothed
             rows.append([
                 label, String(row.count), String(row.badCount), String(row.goodCount), TextLayout.percent(row.badRate),
-                TextLayout.fixed4(row.weightOfEvidence) + (row.isSmoothed ? "*" : ""),
+                TextLayout.fixed4(row.weightOfEvidence), row.isSmoothed ? "*" : "",
             ])
         }
         var lines = TextLayout.table(rows, rightAligned: [1, 2, 3, 4, 5])
