@@ -61,9 +61,10 @@ public struct ColumnProfile: Sendable, Hashable {
 /// ```
 /// mean = Σ x_i / n,   std = √( Σ (x_i - mean)² / (n - 1) )
 /// ```
-/// Quantiles use numpy's default rule ('linear', Hyndman & Fan type 7). Every statistic is NaN
-/// when the column has no value; `standardDeviation` is NaN for a single value and exactly 0 for a
-/// constant column.
+/// The sums are numpy's pairwise sums, so mean and standard deviation equal numpy's `mean()` and
+/// `std(ddof=1)` bit for bit in ordinary cases. Quantiles use numpy's default rule ('linear',
+/// Hyndman & Fan type 7). Every statistic is NaN when the column has no value;
+/// `standardDeviation` is NaN for a single value and exactly 0 for a constant column.
 public struct NumericSummary: Sendable, Hashable {
     /// One quantile.
     public struct Quantile: Sendable, Hashable {

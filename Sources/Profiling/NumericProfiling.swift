@@ -5,6 +5,7 @@ import Statistics
 final class NumericScratch {
     var keys: [UInt64] = []
     var other: [UInt64] = []
+    var present: [Double] = []
     var sorted: [Double] = []
 
     /// Makes room for `count` values.
@@ -12,6 +13,7 @@ final class NumericScratch {
         if keys.count < count {
             keys = [UInt64](repeating: 0, count: count)
             other = [UInt64](repeating: 0, count: count)
+            present = [Double](repeating: 0, count: count)
             sorted.reserveCapacity(count)
         }
     }
@@ -28,60 +30,32 @@ struct NumericFacts {
 
 /// Profiles the values of a numeric column (NaN = missing).
 ///
-/// - Mean and standard deviation by the corrected two-pass algorithm (Chan, Golub & LeVeque 1983):
+/// - Mean and standard deviation as numpy computes them for the non-missing values (two passes,
+///   each a pairwise sum, so the results agree with numpy to the last bit in ordinary cases):
 ///   ```
-///   m0 = Σ x_i / n,  d_i = x_i - m0,  mean = m0 + Σ d_i / n,  M2 = Σ d_i² - (Σ d_i)² / n,
-///   std = √(M2 / (n - 1))
+///   mean = pairwise Σ x_i / n,   std = √( pairwise Σ (x_i - mean)² / (n - 1) )
 ///   ```
-///   whose error does not grow with the size of the mean (unlike `Σx² - (Σx)²/n`).
+///   A constant column has mean exactly its value and std exactly 0.
 /// - The values are sorted once (`RadixSort`); the quantiles (numpy 'linear'), the minimum, the
 ///   maximum, the number of distinct values and the bucket edges are read off the sorted keys.
-///
-/// Reference: T. F. Chan, G. H. Golub and R. J. LeVeque (1983), "Algorithms for computing the
-/// sample variance: analysis and recommendations", *The American Statistician* 37(3), 242-247.
 ///
 /// - Complexity: O(n) time; the scratch buffers as memory.
 func profileNumeric(_ values: [Double], bucketCount: Int, scratch: NumericScratch) -> NumericFacts {
     scratch.reserve(values.count)
     var count = 0
     var zeros = 0
-    var sum = 0.0
     let sorted: UnsafeMutableBufferPointer<UInt64> = values.withUnsafeBufferPointer { input in
         scratch.keys.withUnsafeMutableBufferPointer { keys in
             scratch.other.withUnsafeMutableBufferPointer { other in
-                // Branch-free: every key is written, and the count moves on only past a number.
-                var lanes = (0.0, 0.0, 0.0, 0.0)
-                var zeroCount = 0
-                var index = 0
-                let n = input.count
-                while index + 4 <= n {
-                    let (a, b, c, d) = (input[index], input[index + 1], input[index + 2], input[index + 3])
-                    keys[count] = RadixSort.key(a + 0)  // -0 + 0 = +0: one key for zero
-                    count &+= a.isNaN ? 0 : 1
-                    keys[count] = RadixSort.key(b + 0)
-                    count &+= b.isNaN ? 0 : 1
-                    keys[count] = RadixSort.key(c + 0)
-                    count &+= c.isNaN ? 0 : 1
-                    keys[count] = RadixSort.key(d + 0)
-                    count &+= d.isNaN ? 0 : 1
-                    lanes.0 += a.isNaN ? 0 : a
-                    lanes.1 += b.isNaN ? 0 : b
-                    lanes.2 += c.isNaN ? 0 : c
-                    lanes.3 += d.isNaN ? 0 : d
-                    zeroCount &+= (a == 0 ? 1 : 0) &+ (b == 0 ? 1 : 0) &+ (c == 0 ? 1 : 0) &+ (d == 0 ? 1 : 0)
-                    index += 4
+                scratch.present.withUnsafeMutableBufferPointer { present in
+                    // Branch-free: every value is written, and the count moves on only past a number.
+                    for x in input {
+                        keys[count] = RadixSort.key(x + 0)  // -0 + 0 = +0: one key for zero
+                        present[count] = x
+                        count &+= x.isNaN ? 0 : 1
+                        zeros &+= x == 0 ? 1 : 0
+                    }
                 }
-                while index < n {
-                    let x = input[index]
-                    index += 1
-                    if x.isNaN { continue }
-                    zeroCount &+= x == 0 ? 1 : 0
-                    keys[count] = RadixSort.key(x + 0)
-                    count += 1
-                    lanes.0 += x
-                }
-                zeros = zeroCount
-                sum = (lanes.0 + lanes.1) + (lanes.2 + lanes.3)
                 let used = UnsafeMutableBufferPointer(rebasing: keys[0..<count])
                 let spare = UnsafeMutableBufferPointer(rebasing: other[0..<count])
                 return RadixSort.sort(used, scratch: spare) ? spare : used
@@ -101,7 +75,9 @@ func profileNumeric(_ values: [Double], bucketCount: Int, scratch: NumericScratc
     sorted.withMemoryRebound(to: Double.self) { scratch.sorted.append(contentsOf: $0) }
     let ordered = scratch.sorted
 
-    let (mean, deviation) = meanAndDeviation(values, count: count, sum: sum, ordered: ordered)
+    let (mean, deviation) = scratch.present.withUnsafeBufferPointer { present in
+        meanAndDeviation(UnsafeBufferPointer(rebasing: present[0..<count]), ordered: ordered)
+    }
     let quantiles = ProfileOptions.quantileProbabilities.map { p in
         NumericSummary.Quantile(probability: p, value: quantile(sorted: ordered, p, method: .linear))
     }
@@ -113,23 +89,18 @@ func profileNumeric(_ values: [Double], bucketCount: Int, scratch: NumericScratc
         edges: quantileBucketEdges(sorted: ordered, bucketCount: bucketCount))
 }
 
-/// The corrected two-pass mean and sample standard deviation (see `profileNumeric`).
-private func meanAndDeviation(_ values: [Double], count: Int, sum: Double, ordered: [Double]) -> (Double, Double) {
-    guard count > 0 else { return (.nan, .nan) }
-    guard sum.isFinite else { return (sum / Double(count), .nan) }  // infinities
-    if ordered.first == ordered.last { return (ordered[0], count > 1 ? 0 : .nan) }
-    let n = Double(count)
-    let provisional = sum / n
-    var (s1, s2) = (0.0, 0.0)
-    for x in values where !x.isNaN {
-        let d = x - provisional
-        s1 += d
-        s2 += d * d
+/// numpy's mean and `std(ddof=1)` of `values` (no NaN); see `profileNumeric`.
+private func meanAndDeviation(_ values: UnsafeBufferPointer<Double>, ordered: [Double]) -> (Double, Double) {
+    let n = values.count
+    guard n > 0 else { return (.nan, .nan) }
+    if ordered[0] == ordered[n - 1] && ordered[0].isFinite { return (ordered[0], n > 1 ? 0 : .nan) }
+    let mean = pairwiseSum(values) { $0 } / Double(n)
+    guard n > 1 else { return (mean, .nan) }
+    let squares = pairwiseSum(values) { x in
+        let d = x - mean
+        return d * d
     }
-    let mean = provisional + s1 / n
-    guard count > 1 else { return (mean, .nan) }
-    let m2 = max(0, s2 - s1 * s1 / n)
-    return (mean, (m2 / (n - 1)).squareRoot())
+    return (mean, (squares / Double(n - 1)).squareRoot())
 }
 
 /// The edges of up to `bucketCount` quantile buckets over sorted values: the order statistics
