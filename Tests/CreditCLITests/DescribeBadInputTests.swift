@@ -140,6 +140,16 @@ import Testing
         #expect(strict.status == 65 && strict.stderr.hasPrefix("Error: \(data): row 4, column 'y': '7' is not a valid target value"))
     }
 
+    @Test func standardInput() throws {
+        let run = try runCredo(["describe", "--data", "-", "--format", "csv"], stdin: "x,y\n1,a\n2,b\n2,b\n")
+        #expect(run.status == 0 && run.stderr == "")
+        #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == [
+            // numpy: mean 1.6666666666666667, std(ddof=1) 0.5773502691896257, quantiles 1.02 1.1 1.5 2 2 2 2.
+            "x,numeric,feature,3,3,0,0,2,1,2,1.6666666666666667,0.5773502691896257,1.02,1.1,1.5,2,2,2,2,0,,,,,,,",
+            "y,categorical,feature,3,3,0,0,2,,,,,,,,,,,,,b,2,0.6666666666666666,0,,,",
+        ])
+    }
+
     @Test func usageErrors() throws {
         #expect(runCredoInProcess(["describe"]).status == 64)
         let badValue = runCredoInProcess(["describe", "--data", "x.csv", "--bad-value", "2"])
