@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ProfilingTests", dependencies: ["Profiling", "Tabular", "TestSupport"]),
+        .testTarget(name: "ProfilingTests", dependencies: ["Profiling", "Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Modeling", "Tabular", "TestSupport"]),
         .testTarget(name: "ModelingTests", dependencies: ["Modeling", "Tabular", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

@@ -1,1 +1,0 @@
-// Placeholder: the Profiling module (data-quality profiles).

@@ -1,4 +1,0 @@
-import Testing
-@testable import Profiling
-
-@Test func ProfilingBuilds() { #expect(Bool(true)) }
