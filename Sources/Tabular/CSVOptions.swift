@@ -34,7 +34,8 @@ public enum BadRowPolicy: Sendable, Hashable {
 /// Value rules, the same for every reader in this module:
 /// - Numeric fields are trimmed of surrounding ASCII spaces and tabs; the trimmed field is missing
 ///   when it is empty or one of `missingTokens`; otherwise it must be a decimal number (see
-///   `parseNumber(_:)`). Quoted numbers (`"1.5"`) are numbers.
+///   `parseNumber(_:)`). Quoted numbers (`"1.5"`) are numbers. A token that is itself a number
+///   (`-999`) makes every field of that numeric value missing (`-999.0`, `"-999"`, ` -999`).
 /// - Categorical and text fields are kept exactly as written (no trimming); such a field is
 ///   missing when it equals one of `missingTokens` exactly (so an empty field is missing only
 ///   while `""` is among the tokens). Quoting does not change this: `"NA"` is missing too.

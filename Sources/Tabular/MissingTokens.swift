@@ -17,6 +17,15 @@ struct MissingTokens: Sendable {
         self.includesEmpty = tokens.contains("")
     }
 
+    /// The tokens that are decimal numbers, as numbers: a numeric column compares its values with
+    /// them numerically (`-999` matches `-999.0`).
+    static func numericValues(of tokens: Set<String>) -> [Double] {
+        tokens.compactMap { token -> Double? in
+            if case .number(let value) = parseNumber(token) { return value }
+            return nil
+        }.sorted()
+    }
+
     /// Whether the `count` bytes at `start` are exactly a token.
     @inline(__always)
     func matches(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {

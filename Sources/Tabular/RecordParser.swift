@@ -46,6 +46,10 @@ final class RecordParser {
     private let fieldCount: Int
     private let scanner: FieldScanner
     private let missing: MissingTokens
+    /// The missing tokens that are numbers (`-999`): in a numeric column a field equal to one of
+    /// them as a number (`-999.0` too) is missing. Empty by default, so the fast path pays one
+    /// predictable branch.
+    private let numericMissing: [Double]
     private let strict: Bool
     private let diagnosticLimit: Int
     private let powers: UnsafeMutablePointer<Double>
@@ -85,6 +89,7 @@ final class RecordParser {
         self.fieldPlans.initialize(from: plan.fields, count: plan.fieldCount)
         self.scanner = FieldScanner(delimiter: plan.options.delimiter)
         self.missing = MissingTokens(plan.options.missingTokens)
+        self.numericMissing = MissingTokens.numericValues(of: plan.options.missingTokens)
         self.strict = plan.options.badRows == .strict
         self.diagnosticLimit = plan.options.diagnosticLimit
         self.powers = .allocate(capacity: DecimalNumber.exactPowersOfTen.count)
@@ -171,7 +176,12 @@ final class RecordParser {
                     if scan.status == .exact
                         && (c == delimiter || c == ASCII.lineFeed || (c == ASCII.carriageReturn && t[1] == ASCII.lineFeed))
                     {
-                        numeric[Int(fieldPlan.slot)][row] = scan.value
+                        if numericMissing.isEmpty || !numericMissing.contains(scan.value) {
+                            numeric[Int(fieldPlan.slot)][row] = scan.value
+                        } else {
+                            numeric[Int(fieldPlan.slot)][row] = .nan
+                            noteMissing(fieldPlan)
+                        }
                         terminator = t
                     } else {
                         switch numericFieldSlowly(
@@ -360,7 +370,12 @@ final class RecordParser {
         {
             let value = DecimalNumber.slowValue(p, t)
             if value.isInfinite { return .bad(terminator: t, problem: .numberOutOfRange, value: displayText(p, t - p)) }
-            out[row] = value
+            if numericMissing.contains(value) {
+                out[row] = .nan
+                noteMissing(plan)
+            } else {
+                out[row] = value
+            }
             return .ok(terminator: t)
         }
         guard let field = scanner.field(at: p, end: end) else { return .unterminated }
@@ -371,7 +386,7 @@ final class RecordParser {
             let (from, to) = DecimalNumber.trimmed(start, start + count)
             if from == to || missing.matches(from, to - from) { return (.nan, nil) }
             switch DecimalNumber.parse(from, count: to - from) {
-            case .number(let value): return (value, nil)
+            case .number(let value): return (numericMissing.contains(value) ? .nan : value, nil)
             case .notANumber: return (.nan, .notANumber)
             case .outOfRange: return (.nan, .numberOutOfRange)
             }
