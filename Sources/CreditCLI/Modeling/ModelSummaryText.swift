@@ -58,7 +58,7 @@ enum ModelSummaryText {
             ("Iterations:", String(fit.iterations)),
             ("Max |gradient|:", NumberText.significant(fit.maxAbsGradient, 3)),
         ]
-        if fit.l2 > 0 { left.append(("L2 lambda:", NumberText.significant(fit.l2))) }
+        if fit.l2 > 0 { left.append(("L2 lambda:", formatShortest(fit.l2))) }
         var right: [(String, String)] = [
             ("No. Observations:", NumberText.count(fit.nobs)),
             ("Events (bad):", NumberText.count(fit.events)),
@@ -157,7 +157,7 @@ enum ModelSummaryText {
             "\($0)=\(options.reference[$0]!)"
         }
         var settings = [
-            "l2 \(NumberText.significant(options.l2))", "firth \(options.firth ? "yes" : "no")",
+            "l2 \(formatShortest(options.l2))", "firth \(options.firth ? "yes" : "no")",
             "robust \(options.robust.rawValue)", "max iterations \(options.maxIterations)",
             "strict \(options.strict ? "yes" : "no")",
         ]

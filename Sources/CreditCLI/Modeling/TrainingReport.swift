@@ -101,7 +101,7 @@ enum TrainingReport {
     static func methodDescription(_ fit: ModelFile.FitStatistics) -> String {
         switch fit.method {
         case .firth: "Firth's penalized likelihood"
-        case .irls where fit.l2 > 0: "L2-penalized maximum likelihood (IRLS, lambda \(NumberText.significant(fit.l2)))"
+        case .irls where fit.l2 > 0: "L2-penalized maximum likelihood (IRLS, lambda \(formatShortest(fit.l2)))"
         case .irls: "maximum likelihood (IRLS)"
         }
     }
