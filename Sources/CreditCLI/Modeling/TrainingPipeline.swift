@@ -80,8 +80,10 @@ struct TrainingPipeline {
                 file: request.dataPath, row: first.firstRow, column: first.column,
                 problem: Self.problem(first.reason, labels: labels, row: first.firstRow))
         }
-        let sha256 = try digest.wait()
         clock.lap("encode")
+        // the digest of the file, if its thread is not done yet (it ran alongside read and encode)
+        let sha256 = try digest.wait()
+        clock.lap("hashWait")
 
         // fit
         let options = ModelFile.TrainingOptions(
