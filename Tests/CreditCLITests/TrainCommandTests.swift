@@ -285,12 +285,12 @@ import Testing
         #expect(lines[5] == "              AIC 33.779268, BIC 39.642212, McFadden R2 0.374038")
         #expect(lines.contains("Coefficients:"))
         #expect(lines.contains("const   -13.0213   4.93132  -2.641  0.0083"))
-        // one stderr line: timings {"read":s,"encode":s,"fit":s,"write":s,"hash":s,"total":s}
+        // one stderr line: timings {"read":s,"encode":s,"hashWait":s,"fit":s,"write":s,"hash":s,"total":s}
         let timings = run.stderr.split(separator: "\n")
         #expect(timings.count == 1 && timings[0].hasPrefix("timings {"))
         let object = try JSONSerialization.jsonObject(with: Data(timings[0].dropFirst("timings ".count).utf8))
         let phases = try #require(object as? [String: Double])
-        #expect(Set(phases.keys) == ["read", "encode", "fit", "write", "hash", "total"])
+        #expect(Set(phases.keys) == ["read", "encode", "hashWait", "fit", "write", "hash", "total"])
         #expect(phases.values.allSatisfy { $0 >= 0 } && phases["total"]! >= phases["fit"]!)
     }
 

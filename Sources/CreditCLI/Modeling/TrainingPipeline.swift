@@ -58,9 +58,14 @@ struct TrainingPipeline {
             header: header, file: request.dataPath, target: request.target, weight: request.weight, id: request.id,
             features: request.features, exclude: request.exclude, categorical: request.categorical,
             references: request.references)
+        // The file's SHA-256 (for the lineage) is computed on its own thread while the file is
+        // parsed on the other processors (one core each is the best split: the hash is the longer
+        // of the two; measured on 2 cores, 1M x 50: hash ~1.9 s, parse ~0.4 s on 2 threads).
         let digest = BackgroundDigest(path: path)
+        let parsers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         let read = try readDataset(
-            path: path, request: columns.request, options: CSVOptions(badRows: request.strict ? .strict : .skip))
+            path: path, request: columns.request,
+            options: CSVOptions(badRows: request.strict ? .strict : .skip, maxThreads: parsers))
         let dataset = read.dataset
         let definition = BinaryTargetDefinition(
             column: columns.target, badValue: request.badValue, goodValue: request.goodValue)
