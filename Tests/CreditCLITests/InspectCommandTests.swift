@@ -27,7 +27,8 @@ import Testing
         #expect(header.contains("coef      std err       z    P>|z|"))
         #expect(
             lines.contains {
-                $0.hasPrefix("status_of_existing_checking_account=A14") && $0.contains("-1.71189     0.232174  -7.373  <0.0001")
+                $0.hasPrefix("status_of_existing_checking_account=A14")
+                    && $0.contains("-1.71189     0.232174  -7.373  <0.0001")
             })
         #expect(lines.contains("Categorical features (dummies for every level but the reference):"))
         #expect(lines.contains("  status_of_existing_checking_account       4  A11"))
@@ -46,7 +47,10 @@ import Testing
         #expect(run.status == 0 && run.stderr == "")
         let model = try ModelFile.load(path: Self.committedModel)
         let json = try JSONValue.parse(Array(run.stdout.utf8))
-        guard case .object(let members) = json else { Issue.record("not an object"); return }
+        guard case .object(let members) = json else {
+            Issue.record("not an object")
+            return
+        }
         #expect(
             members.map(\.key) == [
                 "kind", "target", "weightColumn", "method", "l2", "covarianceType", "nobs", "events", "dfModel",
@@ -61,7 +65,10 @@ import Testing
         #expect(json["deviance"]?.doubleValue == model.fit.deviance)
         #expect(json["nobs"] == .number(text: "1000") && json["iterations"] == .number(model.fit.iterations))
         #expect(json["dfModel"] == .number(48) && json["dfResidual"] == .number(text: "951"))
-        guard case .array(let coefficients)? = json["coefficients"] else { Issue.record("no table"); return }
+        guard case .array(let coefficients)? = json["coefficients"] else {
+            Issue.record("no table")
+            return
+        }
         #expect(coefficients.count == 49)
         for (entry, coefficient) in zip(coefficients, model.coefficients) {
             guard case .object(let fields) = entry else { continue }
@@ -110,7 +117,8 @@ import Testing
         let truncated = try inspect(String(text.prefix(5000)))
         #expect(truncated.status == 65)
         #expect(truncated.stderr.hasPrefix("Error: \(path): the file is truncated or incomplete: line "))
-        let missing = try inspect(text.replacingOccurrences(of: "\"createdAt\": \"2026-01-01T00:00:00Z\"", with: "\"x\": 1"))
+        let missing = try inspect(
+            text.replacingOccurrences(of: "\"createdAt\": \"2026-01-01T00:00:00Z\"", with: "\"x\": 1"))
         #expect(missing.status == 65 && missing.stderr == "Error: \(path): missing field 'lineage.createdAt'\n")
         let format = try inspect(text.replacingOccurrences(of: "\"credo-model\"", with: "\"credo-scorecard\""))
         #expect(format.status == 65)

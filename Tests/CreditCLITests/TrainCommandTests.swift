@@ -157,7 +157,8 @@ import Testing
         let csv = folder.url.appendingPathComponent("ridge.csv")
         try Support.writeCSV(fixture, names: ["x1", "x2", "x3", "x4"], to: csv)
         let (run, model) = try Support.train(
-            ["--data", csv.path, "--target", "y", "--l2", formatShortest(reference.lambda)], in: folder.url, binary: false)
+            ["--data", csv.path, "--target", "y", "--l2", formatShortest(reference.lambda)], in: folder.url,
+            binary: false)
         #expect(run.status == 0, "\(run.stderr)")
         let m = try #require(model)
         #expect(Support.close(m.estimates, reference.coefficients))
@@ -210,7 +211,8 @@ import Testing
         let m = try #require(model)
         let reference = try Support.fixture(StatsmodelsFit.self, "logistic_german_credit_a14.json")
         #expect(m.designColumns == reference.columns)
-        #expect(Array(m.designColumns[1...3]) == ["A11", "A12", "A13"].map { "status_of_existing_checking_account=\($0)" })
+        #expect(
+            Array(m.designColumns[1...3]) == ["A11", "A12", "A13"].map { "status_of_existing_checking_account=\($0)" })
         #expect(Support.close(m.estimates, reference.coefficients))
         #expect(Support.close(m.coefficients.map(\.stdError), reference.standardErrors))
         #expect(Support.matchesPrinted(m.fit.logLikelihood, "-447.908893"))
@@ -298,7 +300,8 @@ import Testing
         let run = runCredoInProcess(["train", "--help"])
         #expect(run.status == 0)
         for option in [
-            "--data <file>", "--target <column>", "--bad-value <value>", "--features <column,...>", "--exclude <column,...>",
+            "--data <file>", "--target <column>", "--bad-value <value>", "--features <column,...>",
+            "--exclude <column,...>",
             "--reference <feature=level,...>", "--weight <column>", "--l2 <lambda>", "--firth", "--robust <kind>",
             "--max-iterations <n>", "--strict", "--out <file>",
         ] {

@@ -37,7 +37,8 @@ import Testing
         let folder = try TemporaryFolder()
         let (_, bytes) = try Self.retrain(in: folder)
         let retrained = try ModelFile.decode(Array(bytes), file: "retrained")
-        let committed = try ModelFile.load(path: Self.root.appendingPathComponent("models/german_credit_logit.json").path)
+        let committed = try ModelFile.load(
+            path: Self.root.appendingPathComponent("models/german_credit_logit.json").path)
         #expect(retrained.designColumns == committed.designColumns)
         for (a, b) in zip(retrained.coefficients, committed.coefficients) {
             #expect(a.estimate.isApproximatelyEqual(to: b.estimate, relativeTolerance: 1e-12), "\(a.name)")

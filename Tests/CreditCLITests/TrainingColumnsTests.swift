@@ -1,5 +1,5 @@
-import Testing
 import Tabular
+import Testing
 
 @testable import CreditCLI
 
@@ -69,7 +69,9 @@ import Tabular
         #expect(throws: ValidationError("--reference 'w' is not a feature")) {
             try Self.resolve(weight: "w", references: ["w=1"])
         }
-        #expect(throws: ValidationError("--reference '=x' is not feature=level")) { try Self.resolve(references: ["=x"]) }
+        #expect(throws: ValidationError("--reference '=x' is not feature=level")) {
+            try Self.resolve(references: ["=x"])
+        }
         #expect(throws: ValidationError("--reference names 'age' more than once")) {
             try Self.resolve(references: ["age=1", "age=2"])
         }

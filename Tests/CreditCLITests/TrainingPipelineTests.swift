@@ -40,7 +40,9 @@ import Testing
     @Test func estimationErrorsNameTheFileRow() {
         let extreme = LocatedModelingError(
             error: .extremeValue(row: 1, column: "x", value: 1e200), file: "d.csv", fileRows: [2, 5, 6])
-        #expect(extreme.message == "d.csv: row 5, column 'x': 1e+200 is too large (its square overflows); rescale the column")
+        #expect(
+            extreme.message
+                == "d.csv: row 5, column 'x': 1e+200 is too large (its square overflows); rescale the column")
         #expect(extreme.exitCode == .dataError)
         let separation = LocatedModelingError(
             error: .singleClass(value: 0, count: 3), file: "d.csv", fileRows: [2, 3, 4])
@@ -54,7 +56,8 @@ import Testing
         #expect(error.exitCode == .dataError)
         #expect(
             error.message
-                == "d.csv: row 14, column 'x': the value is missing (--strict stops at the first row that cannot be used)")
+                == "d.csv: row 14, column 'x': the value is missing (--strict stops at the first row that cannot be used)"
+        )
         #expect(TrainingPipeline.problem(.negativeWeight, labels: Self.labels(), row: 3) == "the weight is negative")
         #expect(TrainingPipeline.problem(.missing, labels: Self.labels(), row: 3) == "the value is missing")
         #expect(
@@ -69,7 +72,8 @@ import Testing
 
     @Test func libraryErrorsMapToExitCodes() {
         #expect(DesignError.textFeature(file: "f", column: "c").exitCode == .dataError)
-        #expect(DesignError.singleLevel(file: "f", feature: "c", level: "a", levelsInFile: 1).exitCode == .rankDeficient)
+        #expect(
+            DesignError.singleLevel(file: "f", feature: "c", level: "a", levelsInFile: 1).exitCode == .rankDeficient)
         #expect(ModelFileError.noSuchFile(path: "m").exitCode == .noInput)
         #expect(ModelFileError.missingField(file: "m", path: "a").exitCode == .dataError)
         #expect(ModelFileError.missingField(file: "m", path: "a").message == "m: missing field 'a'")

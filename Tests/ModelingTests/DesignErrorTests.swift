@@ -20,9 +20,12 @@ import Testing
         #expect(
             DesignError.missingColumn(file: "s.csv", column: "incmoe", suggestion: "income").description
                 == "s.csv: no column 'incmoe'; did you mean 'income'?")
-        #expect(DesignError.missingColumn(file: "s.csv", column: "q", suggestion: nil).description == "s.csv: no column 'q'")
         #expect(
-            DesignError.wrongColumnKind(file: "s.csv", column: "age", expected: .numeric, found: .categorical).description
+            DesignError.missingColumn(file: "s.csv", column: "q", suggestion: nil).description == "s.csv: no column 'q'"
+        )
+        #expect(
+            DesignError.wrongColumnKind(file: "s.csv", column: "age", expected: .numeric, found: .categorical)
+                .description
                 == "s.csv: column 'age' is categorical, but the model uses it as numeric")
         #expect(
             DesignError.unusableRow(file: "s.csv", row: 7, column: "c", problem: .unseenLevel("z")).description

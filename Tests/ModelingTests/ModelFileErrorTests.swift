@@ -32,6 +32,7 @@ import Testing
         #expect(
             ModelFileError.notJSON(file: "m.json", syntax: truncated).description
                 == "m.json: the file is truncated or incomplete: line 9, column 3: the text ends inside an array")
-        #expect(ModelFileError.nullField(file: "m.json", path: "fit.aic").description == "m.json: field 'fit.aic' is null")
+        #expect(
+            ModelFileError.nullField(file: "m.json", path: "fit.aic").description == "m.json: field 'fit.aic' is null")
     }
 }

@@ -73,7 +73,8 @@ import Testing
         row2[0] = "A19"
         var row3 = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         row3[1] = ""
-        text = ([String(lines[0]), row2.joined(separator: ","), row3.joined(separator: ",")]
+        text =
+            ([String(lines[0]), row2.joined(separator: ","), row3.joined(separator: ",")]
             + lines[3...].map(String.init)).joined(separator: "\n") + "\n"
         let folder = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -19,6 +19,8 @@ import Testing
     @Test func rowProblemKinds() {
         #expect(RowProblem.Kind.missingValue.description == "the value is missing")
         #expect(RowProblem.Kind.unseenLevel("A19").description == "'A19' is a level the model was not trained on")
-        #expect(RowProblem(row: 3, feature: "x", kind: .missingValue) != RowProblem(row: 4, feature: "x", kind: .missingValue))
+        #expect(
+            RowProblem(row: 3, feature: "x", kind: .missingValue)
+                != RowProblem(row: 4, feature: "x", kind: .missingValue))
     }
 }

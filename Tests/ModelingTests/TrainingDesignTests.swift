@@ -38,7 +38,8 @@ import Testing
         // levels of the rows kept, byte order ("Z" < "a" < "b"); reference the first
         #expect(design.features == [.numeric("x"), .categorical("c", levels: ["Z", "a", "b"], reference: "Z")])
         #expect(design.columnNames == ["const", "x", "c=a", "c=b"])
-        #expect(design.design == Matrix(rowMajor: [[1, 0.5, 0, 1], [1, 1.5, 1, 0], [1, 6.5, 0, 0], [1, 7.5, 1, 0]]))
+        #expect(
+            design.design == Matrix(rowMajor: [[1, 0.5, 0, 1], [1, 1.5, 1, 0], [1, 6.5, 0, 0], [1, 7.5, 1, 0]]))
         #expect(
             design.exclusions
                 == RowExclusions(
@@ -141,7 +142,8 @@ import Testing
         }
         #expect(
             error.description
-                == "n.csv: no usable rows: all 2 rows have a missing or invalid value ('x': 2 missing (first at row 2))")
+                == "n.csv: no usable rows: all 2 rows have a missing or invalid value ('x': 2 missing (first at row 2))"
+        )
     }
 
     /// The design of UCI German credit read by Tabular equals the test helper's (the layout of the

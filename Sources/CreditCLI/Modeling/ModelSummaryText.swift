@@ -89,7 +89,8 @@ enum ModelSummaryText {
         var lines = [String(repeating: " ", count: (width - title.count) / 2) + title]
         lines.append(String(repeating: "=", count: width))
         for index in 0..<max(left.count, right.count) {
-            let line = cell(index < left.count ? left[index] : nil) + "  " + cell(index < right.count ? right[index] : nil)
+            let line =
+                cell(index < left.count ? left[index] : nil) + "  " + cell(index < right.count ? right[index] : nil)
             lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
         }
         lines.append(String(repeating: "=", count: width))

@@ -47,7 +47,8 @@ struct TrainingPipeline {
     func run() throws -> TrainingOutcome {
         var clock = PhaseClock()
         guard request.dataPath != "-" else {
-            throw ValidationError("--data -: training needs a file (the model records its SHA-256); save the input first")
+            throw ValidationError(
+                "--data -: training needs a file (the model records its SHA-256); save the input first")
         }
         let path = context.resolvedPath(request.dataPath)
         let createdAt = UTCTimestamp.string(from: try context.creationDate())

@@ -23,7 +23,9 @@ enum TrainingReport {
         lines.append(
             "  events:     \(NumberText.count(fit.events)) bad of \(NumberText.count(fit.nobs))"
                 + " (\(NumberText.percent(fit.events, of: fit.nobs)))\(weighted)")
-        let convergence = fit.converged ? "converged in \(fit.iterations) iteration\(fit.iterations == 1 ? "" : "s")"
+        let convergence =
+            fit.converged
+            ? "converged in \(fit.iterations) iteration\(fit.iterations == 1 ? "" : "s")"
             : "NOT converged after \(fit.iterations) iterations"
         lines.append("  method:     \(methodDescription(fit)); \(convergence)")
         lines.append(
