@@ -10,6 +10,8 @@ struct CredoCommand: ParsableCommand {
             // Commands, in the order `credo --help` lists them (workflow order: describe, bin,
             // train, inspect, score, evaluate ...). Add yours above `help`.
             DescribeCommand.self,
+            TrainCommand.self,
+            InspectCommand.self,
             HelpCommand.self,
             // Hidden commands (tests, benchmarks).
             EchoOptionsCommand.self,
