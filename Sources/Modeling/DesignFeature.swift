@@ -1,3 +1,5 @@
+import Tabular
+
 /// How one feature (a data column) enters a model's design matrix.
 ///
 /// - `numeric`: one design column, named like the feature, holding the value.

@@ -1,3 +1,5 @@
+import Tabular
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

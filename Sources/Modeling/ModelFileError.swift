@@ -1,3 +1,5 @@
+import Tabular
+
 /// Why a model file cannot be used. Every message names the file (as given) and, where one is to
 /// blame, the field by its path (`coefficients[3].estimate`).
 ///

@@ -1,36 +1,9 @@
+import Tabular
 import Testing
 
 @testable import CreditCLI
 
 @Suite struct DescribeRenderersTests {
-    @Test func jsonKeepsKeyOrderAndEscapes() {
-        let value = JSONValue.object([
-            ("z", .integer(1)),
-            ("a", .string("quote \" backslash \\ newline \n tab \t bell \u{07} 违约")),
-            ("numbers", .array([.number(0.1), .number(1e-7), .number(3), .number(.nan), .number(.infinity)])),
-            ("nested", .array([.object([("k", .null)]), .object([])])),
-            ("empty", .array([])),
-            ("flag", .bool(false)),
-        ])
-        #expect(
-            value.rendered() == """
-                {
-                  "z": 1,
-                  "a": "quote \\" backslash \\\\ newline \\n tab \\t bell \\u0007 违约",
-                  "numbers": [0.1, 1e-07, 3, null, null],
-                  "nested": [
-                    {
-                      "k": null
-                    },
-                    {}
-                  ],
-                  "empty": [],
-                  "flag": false
-                }
-
-                """)
-    }
-
     @Test func readableNumbers() {
         #expect(TextLayout.number(20.903) == "20.903")
         #expect(TextLayout.number(12.058773) == "12.0588")

@@ -130,7 +130,7 @@ import Testing
 
     /// Large designs are written in parallel and equal the serial result bit for bit.
     @Test func parallelEqualsSerial() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let n = 50_000
         let x = (0..<n).map { _ in Double(generator.next() % 1000) / 7 }
         let codes = (0..<n).map { _ in Int32(generator.next() % 4) }

@@ -1,3 +1,4 @@
+import Tabular
 import Testing
 
 @testable import Modeling

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Profiling
@@ -7,7 +8,7 @@ import Testing
     func badRatesCountEveryLabelledRowOnce(buckets: Int) {
         // Many buckets take the binary search, few the comparison count; both must agree with a
         // direct count over the intervals.
-        var generator = SplitMix(seed: UInt64(buckets))
+        var generator = SplitMix64(seed: UInt64(buckets))
         let values: [Double] = (0..<3_000).map { _ in
             generator.next() % 10 == 0 ? .nan : Double(generator.next() % 500) / 7
         }

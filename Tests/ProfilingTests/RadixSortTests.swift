@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Profiling
@@ -22,7 +23,7 @@ import Testing
 
     @Test(arguments: [0, 1, 2, 511, 512, 513, 5_000, 100_000])
     func sortsLikeTheStandardLibrary(count: Int) {
-        var generator = SplitMix(seed: UInt64(count) + 17)
+        var generator = SplitMix64(seed: UInt64(count) + 17)
         var values: [Double] = (0..<count).map { index in
             switch generator.next() % 5 {
             case 0: return Self.awkward[index % Self.awkward.count]
@@ -56,17 +57,3 @@ import Testing
     }
 }
 
-/// A small seeded generator for test data (SplitMix64, Steele et al. 2014).
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -85,18 +85,6 @@ func expectSameDataset(_ a: Dataset, _ b: Dataset, sourceLocation: SourceLocatio
     }
 }
 
-/// A small deterministic generator (SplitMix64) for generated test data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The values of a numeric column, or an empty array (recording an issue) for another kind.
 func numbers(_ dataset: Dataset, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Double] {

@@ -63,3 +63,29 @@ public func loadJSONFixture<T: Decodable>(_ type: T.Type, _ name: String, in tes
     let data = try Data(contentsOf: TestPaths.fixture(name, in: testTarget))
     return try JSONDecoder().decode(T.self, from: data)
 }
+
+/// A small seeded generator for generated test data (SplitMix64; Steele, Lea & Flood 2014), for
+/// test targets that do not depend on Statistics' `SeededGenerator`.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform on [0, 1), 53 random bits.
+    public mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+    /// Standard normal (Box-Muller).
+    public mutating func normal() -> Double {
+        let u = uniform()
+        let v = uniform()
+        return (-2 * log(1 - u)).squareRoot() * cos(2 * Double.pi * v)
+    }
+}

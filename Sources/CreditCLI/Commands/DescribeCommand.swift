@@ -106,9 +106,8 @@ struct DescribeCommand: ParsableCommand {
             let options = ProfileOptions(
                 topCategoryCount: top, bucketCount: buckets, columns: columns.isEmpty ? nil : columns,
                 missingTokens: missingTokens, maxThreads: threads)
-            let dataset = NumericMissingTokens.applying(NumericMissingTokens.numbers(in: missingTokens), to: read.dataset)
             let profile = try DataProfile.compute(
-                dataset: dataset, target: definition, id: id, options: options, skippedRowCount: read.skippedRowCount,
+                dataset: read.dataset, target: definition, id: id, options: options, skippedRowCount: read.skippedRowCount,
                 skippedRows: read.diagnostics)
             if strict, let invalid = profile.target?.invalidRows.first { throw TabularError.data(invalid) }
             switch format {

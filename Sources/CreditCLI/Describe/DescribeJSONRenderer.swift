@@ -10,12 +10,12 @@ enum DescribeJSONRenderer {
     static func render(_ profile: DataProfile) -> String {
         var members: [(String, JSONValue)] = [
             ("format", .string(format)),
-            ("schemaVersion", .integer(schemaVersion)),
+            ("schemaVersion", .number(schemaVersion)),
             ("file", .string(profile.file)),
-            ("rows", .integer(profile.rowCount)),
-            ("columns", .integer(profile.columnCount)),
-            ("skippedRows", .object([
-                ("count", .integer(profile.skippedRowCount)),
+            ("rows", .number(profile.rowCount)),
+            ("columns", .number(profile.columnCount)),
+            ("skippedRows", .object(pairs: [
+                ("count", .number(profile.skippedRowCount)),
                 ("first", .array(profile.skippedRows.map(diagnostic))),
             ])),
             ("duplicateRows", duplicates(profile.duplicateRows)),
@@ -23,14 +23,14 @@ enum DescribeJSONRenderer {
             ("target", profile.target.map(target) ?? .null),
         ]
         members.append(("profiles", .array(profile.columns.map(column))))
-        return JSONValue.object(members).rendered()
+        return JSONValue.object(pairs: members).rendered()
     }
 
     private static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
-            ("row", diagnostic.row.map { .integer($0) } ?? .null),
-            ("column", .string(diagnostic.column)),
-            ("value", .string(diagnostic.value)),
+        .object(pairs: [
+            ("row", diagnostic.row.map { .number($0) } ?? .null),
+            ("column", .string(orNull: diagnostic.column)),
+            ("value", .string(orNull: diagnostic.value)),
             ("message", .string(diagnostic.message)),
         ])
     }
@@ -39,45 +39,45 @@ enum DescribeJSONRenderer {
         var members: [(String, JSONValue)] = []
         if let column = report.column {
             members.append(("column", .string(column)))
-            members.append(("count", .integer(report.count)))
-            members.append(("missing", .integer(report.missingCount)))
+            members.append(("count", .number(report.count)))
+            members.append(("missing", .number(report.missingCount)))
         } else {
-            members.append(("count", .integer(report.count)))
+            members.append(("count", .number(report.count)))
         }
         members.append(("examples", .array(report.examples.map { pair in
             var example: [(String, JSONValue)] = []
-            if report.column != nil { example.append(("id", .string(pair.value))) }
-            example.append(("row", .integer(pair.row)))
-            example.append(("duplicates", .integer(pair.firstRow)))
-            return .object(example)
+            if report.column != nil { example.append(("id", .string(orNull: pair.value))) }
+            example.append(("row", .number(pair.row)))
+            example.append(("duplicates", .number(pair.firstRow)))
+            return .object(pairs: example)
         })))
-        return .object(members)
+        return .object(pairs: members)
     }
 
     private static func target(_ target: TargetSummary) -> JSONValue {
-        .object([
+        .object(pairs: [
             ("column", .string(target.definition.column)),
             ("badValue", .string(target.badLabel)),
-            ("goodValue", .string(target.goodLabel)),
-            ("bad", .integer(target.badCount)),
-            ("good", .integer(target.goodCount)),
-            ("missing", .integer(target.missingCount)),
-            ("invalid", .integer(target.invalidCount)),
-            ("badRate", .number(target.badRate)),
+            ("goodValue", .string(orNull: target.goodLabel)),
+            ("bad", .number(target.badCount)),
+            ("good", .number(target.goodCount)),
+            ("missing", .number(target.missingCount)),
+            ("invalid", .number(target.invalidCount)),
+            ("badRate", .numberOrNull(target.badRate)),
             ("invalidRows", .array(target.invalidRows.map(diagnostic))),
         ])
     }
 
     private static func column(_ column: ColumnProfile) -> JSONValue {
-        .object([
+        .object(pairs: [
             ("name", .string(column.name)),
             ("kind", .string(column.kind.rawValue)),
             ("role", .string(column.role.rawValue)),
-            ("rows", .integer(column.rowCount)),
-            ("nonMissing", .integer(column.nonMissingCount)),
-            ("missing", .integer(column.missingCount)),
-            ("missingShare", .number(column.missingShare)),
-            ("distinct", .integer(column.distinctCount)),
+            ("rows", .number(column.rowCount)),
+            ("nonMissing", .number(column.nonMissingCount)),
+            ("missing", .number(column.missingCount)),
+            ("missingShare", .numberOrNull(column.missingShare)),
+            ("distinct", .number(column.distinctCount)),
             ("numeric", column.numeric.map(numeric) ?? .null),
             ("topValues", column.categories.map(categories) ?? .null),
             ("badRates", column.badRates.map(badRates) ?? .null),
@@ -85,51 +85,51 @@ enum DescribeJSONRenderer {
     }
 
     private static func numeric(_ summary: NumericSummary) -> JSONValue {
-        .object([
-            ("min", .number(summary.minimum)),
-            ("max", .number(summary.maximum)),
-            ("mean", .number(summary.mean)),
-            ("std", .number(summary.standardDeviation)),
-            ("quantiles", .object(summary.quantiles.map { (DescribeNames.quantileKey($0.probability), .number($0.value)) })),
-            ("zeros", .integer(summary.zeroCount)),
+        .object(pairs: [
+            ("min", .numberOrNull(summary.minimum)),
+            ("max", .numberOrNull(summary.maximum)),
+            ("mean", .numberOrNull(summary.mean)),
+            ("std", .numberOrNull(summary.standardDeviation)),
+            ("quantiles", .object(pairs: summary.quantiles.map { (DescribeNames.quantileKey($0.probability), .numberOrNull($0.value)) })),
+            ("zeros", .number(summary.zeroCount)),
         ])
     }
 
     private static func categories(_ summary: CategorySummary) -> JSONValue {
-        .object([
+        .object(pairs: [
             ("values", .array(summary.top.map { entry in
-                .object([("value", .string(entry.value)), ("count", .integer(entry.count)), ("share", .number(entry.share))])
+                .object(pairs: [("value", .string(entry.value)), ("count", .number(entry.count)), ("share", .numberOrNull(entry.share))])
             })),
-            ("otherValues", .integer(summary.otherValueCount)),
-            ("otherRows", .integer(summary.otherRowCount)),
+            ("otherValues", .number(summary.otherValueCount)),
+            ("otherRows", .number(summary.otherRowCount)),
         ])
     }
 
     private static func badRates(_ table: BadRateTable) -> JSONValue {
-        .object([
-            ("informationValue", .number(table.informationValue)),
-            ("strength", .string(table.strength?.rawValue)),
+        .object(pairs: [
+            ("informationValue", .numberOrNull(table.informationValue)),
+            ("strength", .string(orNull: table.strength?.rawValue)),
             ("groups", .array(table.rows.map { row in
                 var members: [(String, JSONValue)] = []
                 switch row.group {
                 case .category(let value):
                     members = [("group", .string("category")), ("value", .string(value))]
                 case .otherCategories(let count):
-                    members = [("group", .string("other")), ("categories", .integer(count))]
+                    members = [("group", .string("other")), ("categories", .number(count))]
                 case .interval(let lower, let upper):
-                    members = [("group", .string("interval")), ("lower", .number(lower)), ("upper", .number(upper))]
+                    members = [("group", .string("interval")), ("lower", .numberOrNull(lower)), ("upper", .numberOrNull(upper))]
                 case .missing:
                     members = [("group", .string("missing"))]
                 }
                 members += [
-                    ("count", .integer(row.count)),
-                    ("bad", .integer(row.badCount)),
-                    ("good", .integer(row.goodCount)),
-                    ("badRate", .number(row.badRate)),
-                    ("woe", .number(row.weightOfEvidence)),
+                    ("count", .number(row.count)),
+                    ("bad", .number(row.badCount)),
+                    ("good", .number(row.goodCount)),
+                    ("badRate", .numberOrNull(row.badRate)),
+                    ("woe", .numberOrNull(row.weightOfEvidence)),
                     ("smoothed", .bool(row.isSmoothed)),
                 ]
-                return .object(members)
+                return .object(pairs: members)
             })),
         ])
     }

@@ -1,3 +1,4 @@
+import Tabular
 import Modeling
 
 /// `credo inspect --format json`: one object, the fit statistics at the top level, the

@@ -14,6 +14,12 @@ import Testing
           -h, --help              Show help information.
 
         SUBCOMMANDS:
+          describe                Profile a CSV file: missing values, distributions,
+                                  duplicates, bad rates and IV.
+          train                   Fit a logistic regression (PD model) to a CSV file and
+                                  write the model file.
+          inspect                 Show a model file: fit statistics, coefficients, VIFs
+                                  and lineage.
           help                    Show help for a command.
 
           See 'credo help <subcommand>' for detailed help.

@@ -1,7 +1,8 @@
+import TestSupport
 import Foundation
 import Testing
 
-@testable import Modeling
+@testable import Tabular
 
 @Suite struct JSONParserTests {
     static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue { try JSONValue.parse(Array(text.utf8)) }
@@ -103,7 +104,7 @@ import Testing
     /// Random doubles survive writing and parsing bit for bit (shortest text, one correctly
     /// rounded conversion back).
     @Test func randomDoublesRoundTrip() throws {
-        var generator = SplitMix(seed: 20_261_204)
+        var generator = SplitMix64(seed: 20_261_204)
         var values: [Double] = [
             0, -0.0, .leastNonzeroMagnitude, 2.2250738585072014e-308, .greatestFiniteMagnitude, 0.1, 1 / 3,
         ]
@@ -122,15 +123,3 @@ import Testing
     }
 }
 
-/// A small seeded generator for tests (SplitMix64, Steele, Lea & Flood 2014).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

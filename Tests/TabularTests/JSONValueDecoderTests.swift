@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Modeling
+@testable import Tabular
 
 @Suite struct JSONValueDecoderTests {
     struct Inner: Codable, Equatable {

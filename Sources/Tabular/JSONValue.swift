@@ -1,4 +1,3 @@
-import Tabular
 
 /// A JSON value whose objects keep their members in order and whose numbers keep their text.
 ///
@@ -42,6 +41,16 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// An integer.
     public static func number(_ n: Int) -> JSONValue { .number(text: String(n)) }
+
+    /// `x` in its shortest round-trip text, or `null` for NaN and infinities: the form for reports,
+    /// whose readers (pandas, jq, spreadsheets) take null as missing. Model files use
+    /// `number(_:)`, which keeps non-finite values readable as `Double`s.
+    public static func numberOrNull(_ x: Double) -> JSONValue { x.isFinite ? .number(text: formatShortest(x)) : .null }
+
+    /// An object from its members in order: `.object(pairs: [("a", .number(1)), ("b", .null)])`.
+    public static func object(pairs: [(String, JSONValue)]) -> JSONValue {
+        .object(pairs.map { Member($0.0, $0.1) })
+    }
 
     /// A string, or `null` for nil.
     public static func string(orNull text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
@@ -100,6 +109,9 @@ extension JSONValue {
         out.append(UInt8(ascii: "\n"))
         return out
     }
+
+    /// `prettyPrinted()` as a string.
+    public func rendered() -> String { String(decoding: prettyPrinted(), as: UTF8.self) }
 
     /// The value on one line (`{"a": 1, "b": [1, 2]}`), without a final newline.
     public func compact() -> [UInt8] {

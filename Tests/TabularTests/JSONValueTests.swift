@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Modeling
+@testable import Tabular
 
 @Suite struct JSONValueTests {
     static func text(_ value: JSONValue) -> String { String(decoding: value.prettyPrinted(), as: UTF8.self) }
@@ -86,5 +86,29 @@ import Testing
         #expect(value["b"] == .null)
         #expect(value["c"] == nil)
         #expect(JSONValue.array([]).self["a"] == nil)
+    }
+
+    /// The report conveniences: pairs in order, non-finite numbers as null, text with a final newline.
+    @Test func reportConveniences() {
+        let value = JSONValue.object(pairs: [
+            ("z", .number(1)),
+            ("a", .string("quote \" 违约")),
+            ("numbers", .array([.numberOrNull(0.1), .numberOrNull(1e-7), .numberOrNull(.nan), .numberOrNull(-.infinity)])),
+            ("nested", .array([.object(pairs: [("k", .string(orNull: nil))])])),
+        ])
+        #expect(
+            value.rendered() == """
+                {
+                  "z": 1,
+                  "a": "quote \\" 违约",
+                  "numbers": [0.1, 1e-07, null, null],
+                  "nested": [
+                    {
+                      "k": null
+                    }
+                  ]
+                }
+
+                """)
     }
 }

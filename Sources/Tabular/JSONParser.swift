@@ -9,6 +9,14 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
     /// True when the text ends before the value is complete (a truncated file).
     public let isTruncated: Bool
 
+    /// A syntax error at `line`, `column`.
+    public init(line: Int, column: Int, reason: String, isTruncated: Bool) {
+        self.line = line
+        self.column = column
+        self.reason = reason
+        self.isTruncated = isTruncated
+    }
+
     public var description: String { "line \(line), column \(column): \(reason)" }
 }
 
