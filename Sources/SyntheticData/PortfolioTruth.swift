@@ -53,6 +53,14 @@ public struct PortfolioTruth: Sendable, Hashable, Codable {
         public var categorical: Int
         public var intercept: Double
         public var significantDigits: Int
+
+        public init(rows: Int, features: Int, categorical: Int, intercept: Double, significantDigits: Int) {
+            self.rows = rows
+            self.features = features
+            self.categorical = categorical
+            self.intercept = intercept
+            self.significantDigits = significantDigits
+        }
     }
 
     /// The target column: `badValue` marks a default.
