@@ -9,6 +9,7 @@ struct CredoCommand: ParsableCommand {
         subcommands: [
             // Commands, in the order `credo --help` lists them (workflow order: describe, bin,
             // train, inspect, score, evaluate ...). Add yours above `help`.
+            ScoreCommand.self,
             SynthCommand.self,
             HelpCommand.self,
             // Hidden commands (tests, benchmarks).
