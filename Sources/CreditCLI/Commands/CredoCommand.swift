@@ -9,6 +9,8 @@ struct CredoCommand: ParsableCommand {
         subcommands: [
             // Commands, in the order `credo --help` lists them (workflow order: describe, bin,
             // train, inspect, score, evaluate ...). Add yours above `help`.
+            TrainCommand.self,
+            InspectCommand.self,
             ScoreCommand.self,
             SynthCommand.self,
             HelpCommand.self,

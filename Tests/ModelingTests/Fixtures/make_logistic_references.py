@@ -8,6 +8,7 @@ It reads ../shared/datasets (relative to the repository root) and writes, beside
                                HC0/HC1 sandwich SEs, VIF, Firth fit (firthmodels)
   logistic_german_credit.json  statsmodels Logit on UCI German credit, all 20 attributes, categorical
                                attributes dummy-encoded (smallest level = reference, `feature=level`)
+  logistic_german_credit_a14.json  the same with A14 as the reference level of the checking account
   logistic_weights.json        synthetic data: frequency weights (statsmodels GLM freq_weights and the
                                expanded rows), an offset (statsmodels GLM offset)
   logistic_l2.json             synthetic data: L2-penalized fits by scipy.optimize (Newton-CG + root) on the
@@ -218,7 +219,10 @@ def spector():
     write("logistic_spector.json", table)
 
 
-def german_credit_design():
+def german_credit_design(references=None):
+    """Every attribute; categorical ones as dummies for every level but the reference (default: the
+    smallest level in byte order), in level order, named `attribute=level`; `const` first."""
+    references = references or {}
     d = pd.read_csv(DATASETS / "german_credit" / "german_credit_uci.csv")
     y = (d["class"] == 2).to_numpy(float)
     columns = [np.ones(len(d))]
@@ -231,8 +235,9 @@ def german_credit_design():
             columns.append(values.to_numpy(float))
             names.append(c)
         else:
-            levels = sorted(values.unique())
-            for level in levels[1:]:
+            levels = sorted(values.unique(), key=lambda v: v.encode("utf-8"))
+            reference = references.get(c, levels[0])
+            for level in [v for v in levels if v != reference]:
                 columns.append((values == level).to_numpy(float))
                 names.append(f"{c}={level}")
     return np.column_stack(columns), y, names
@@ -246,6 +251,20 @@ def german_credit():
     assert np.allclose(logit.params, table["coefficients"], rtol=1e-9)
     table["vif"] = vif_table(X, names)
     write("logistic_german_credit.json", table)
+
+
+def german_credit_reference_a14():
+    """`credo train --reference status_of_existing_checking_account=A14`: the dummies of the
+    checking account are A11, A12, A13 (A14, no checking account, is the reference)."""
+    X, y, names = german_credit_design({"status_of_existing_checking_account": "A14"})
+    assert names[1:4] == [f"status_of_existing_checking_account=A1{i}" for i in (1, 2, 3)], names[:4]
+    table = logit_table(X, y, names)
+    logit = sm.Logit(y, X).fit(disp=0, method="newton", tol=1e-14, maxiter=100)
+    assert np.allclose(logit.params, table["coefficients"], rtol=1e-9)
+    # a change of reference level reparametrizes the same model: same likelihood
+    base = logit_table(*german_credit_design())
+    assert abs(table["logLikelihood"] - base["logLikelihood"]) < 1e-9 * abs(base["logLikelihood"])
+    write("logistic_german_credit_a14.json", table)
 
 
 def synthetic(seed, n, beta, scales):
@@ -435,6 +454,7 @@ def separation():
 if __name__ == "__main__":
     spector()
     german_credit()
+    german_credit_reference_a14()
     weights_and_offset()
     l2()
     firth()

@@ -1,0 +1,401 @@
+import Dispatch
+import Foundation
+import LinearAlgebra
+import Tabular
+
+/// Turns the columns of a dataset into a model's design: the same code for training (the design
+/// matrix the estimator fits) and for scoring (the linear predictor of every row), so a model
+/// scores its training rows exactly as it was fitted.
+///
+/// The design columns are `const` (all 1), then each feature's columns (`DesignFeature`): a
+/// numeric feature's value, or a categorical feature's 0/1 dummies (1 where the row's level is
+/// the dummy's level; the reference level has no column). A feature is found in the dataset by
+/// name; a numeric feature needs a numeric column, a categorical one a categorical or text column
+/// (read it with `columnKinds` to be sure: `ColumnRequest(kinds: encoder.columnKinds)`).
+///
+/// A row cannot be encoded when a feature's value is missing, or when its level of a categorical
+/// feature is not one of the model's levels ("unseen"), unless `UnseenLevelPolicy.reference`
+/// scores such a level as the reference level (CONVENTIONS.md: an error by default, a counted
+/// warning when asked for).
+public struct DesignEncoder: Sendable {
+    /// What to do with a categorical level the model was not trained on.
+    public enum UnseenLevelPolicy: String, Sendable, CaseIterable {
+        /// The row cannot be encoded (reported as a `RowProblem`).
+        case error
+        /// The level is encoded as the reference level (all the feature's dummies 0) and counted.
+        case reference
+    }
+
+    /// The features, in design order.
+    public let features: [DesignFeature]
+    /// `const` and every feature's design columns.
+    public let columnNames: [String]
+
+    /// An encoder for `features`.
+    /// - Precondition: the feature names are distinct and none is `const`.
+    public init(features: [DesignFeature]) {
+        precondition(Set(features.map(\.name)).count == features.count, "DesignEncoder: feature names repeat")
+        precondition(!features.contains { $0.name == ModelFile.interceptName }, "DesignEncoder: a feature is named const")
+        self.features = features
+        self.columnNames = ModelFile.designColumns(of: features)
+    }
+
+    /// The column kinds to read the features with: numeric or categorical.
+    public var columnKinds: [String: ColumnKind] {
+        Dictionary(uniqueKeysWithValues: features.map { ($0.name, $0.isCategorical ? .categorical : .numeric) })
+    }
+
+    // MARK: design matrix
+
+    /// The design matrix of `rows` of `dataset` (all rows, in order, when nil), `rows.count` x
+    /// `columnNames.count`, built column by column straight into the matrix's storage on up to
+    /// `threads` threads (nil: one per processor).
+    ///
+    /// - Throws: `DesignError` when a feature's column is absent or of the wrong kind, or when an
+    ///   encoded row has a missing value or (with `.error`) an unseen level: the first such row.
+    /// - Complexity: O(rows x columns); one write per entry, no intermediate copies.
+    public func designMatrix(
+        of dataset: Dataset, rows: [Int]? = nil, unseenLevels: UnseenLevelPolicy = .error, threads: Int? = nil
+    ) throws(DesignError) -> Matrix {
+        let bound = try bind(dataset)
+        let n = rows?.count ?? dataset.rowCount
+        let k = columnNames.count
+        let problems = ProblemSlots(count: bound.count)
+        let storage = [Double](unsafeUninitializedCapacity: n * k) { buffer, initialized in
+            let output = SharedPointer(base: buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
+            let selection = rows
+            // Task 0 is the intercept, task t > 0 feature t - 1.
+            let work: @Sendable (Int) -> Void = { task in
+                if task == 0 {
+                    output.base.initialize(repeating: 1, count: n)
+                    return
+                }
+                let feature = bound[task - 1]
+                problems[task - 1] = feature.fill(
+                    output.base + feature.firstColumn * n, rows: n, selection: selection, unseenLevels: unseenLevels)
+            }
+            let tasks = bound.count + 1
+            if (threads ?? System.processors) <= 1 || n * k < 1 << 16 {
+                for task in 0..<tasks { work(task) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: tasks, execute: work)
+            }
+            initialized = n * k
+        }
+        if let first = problems.values.enumerated().compactMap({ index, row in row.map { (index, $0) } })
+            .min(by: { $0.1 < $1.1 })
+        {
+            let feature = bound[first.0]
+            let row = rows?[first.1] ?? first.1
+            throw .unusableRow(
+                file: dataset.file, row: dataset.rowNumbers[row], column: feature.name,
+                problem: feature.problem(atRow: row, unseenLevels: unseenLevels) ?? .missingValue)
+        }
+        return Matrix(rows: n, columns: k, columnMajor: storage)
+    }
+
+    // MARK: linear predictor
+
+    /// The linear predictor `eta_i = sum_j b_j x_ij` of every row of `dataset`, computed feature by
+    /// feature without building the design (for scoring), with the rows that cannot be encoded.
+    ///
+    /// The sum runs in design order (the intercept first), so the result does not depend on the
+    /// number of threads. `PD_i = logistic(eta_i)` (Statistics) without overflow.
+    /// - Parameters:
+    ///   - coefficients: one per design column (`ModelFile.estimates`).
+    ///   - unseenLevels: `.error` leaves rows with an unseen level unscored; `.reference` scores
+    ///     them as the reference level and counts them.
+    /// - Throws: `DesignError` when a feature's column is absent or of the wrong kind.
+    /// - Complexity: O(rows x features).
+    public func linearPredictor(
+        of dataset: Dataset, coefficients: [Double], unseenLevels: UnseenLevelPolicy = .error, threads: Int? = nil
+    ) throws(DesignError) -> LinearPredictions {
+        precondition(coefficients.count == columnNames.count, "DesignEncoder: one coefficient per design column")
+        let bound = try bind(dataset)
+        let n = dataset.rowCount
+        let contributions = bound.map { $0.contributions(coefficients: coefficients, unseenLevels: unseenLevels) }
+        let intercept = coefficients[0]
+        let values = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+            let output = SharedPointer(base: buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
+            let chunk = 4096
+            let chunks = (n + chunk - 1) / chunk
+            let work: @Sendable (Int) -> Void = { index in
+                let range = (index * chunk)..<min(n, (index + 1) * chunk)
+                (output.base + range.lowerBound).initialize(repeating: intercept, count: range.count)
+                for (feature, contribution) in zip(bound, contributions) {
+                    feature.accumulate(into: output.base, rows: range, contribution: contribution)
+                }
+            }
+            if (threads ?? System.processors) <= 1 || chunks <= 1 {
+                for index in 0..<chunks { work(index) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+            }
+            initialized = n
+        }
+        var problems: [RowProblem] = []
+        for row in 0..<n where values[row].isNaN {
+            // the first feature that stops the row (a NaN from the data itself, not an overflow)
+            for feature in bound {
+                if let kind = feature.problem(atRow: row, unseenLevels: unseenLevels) {
+                    problems.append(RowProblem(row: row, feature: feature.name, kind: kind))
+                    break
+                }
+            }
+        }
+        var unseen: [UnseenLevelCount] = []
+        if unseenLevels == .reference {
+            for feature in bound { unseen += feature.unseenLevelCounts() }
+        }
+        return LinearPredictions(values: values, problems: problems, unseenLevels: unseen)
+    }
+
+    // MARK: binding
+
+    /// The dataset's column of every feature.
+    func bind(_ dataset: Dataset) throws(DesignError) -> [BoundFeature] {
+        var bound: [BoundFeature] = []
+        var firstColumn = 1
+        for feature in features {
+            guard let column = dataset.column(named: feature.name) else {
+                throw .missingColumn(
+                    file: dataset.file, column: feature.name,
+                    suggestion: closestName(to: feature.name, among: dataset.names))
+            }
+            let source: BoundFeature.Source
+            switch (feature.encoding, column) {
+            case (.numeric, .numeric(let values)):
+                source = .numeric(values.values)
+            case (.categorical(let levels, let reference), .categorical(let values)):
+                source = .categorical(
+                    codes: values.codes,
+                    mapping: Self.mapping(levels: values.levels, modelLevels: levels, reference: reference),
+                    levels: values.levels)
+            case (.categorical(let levels, let reference), .text(let values)):
+                let (codes, textLevels) = Self.dictionaryEncode(values.values)
+                source = .categorical(
+                    codes: codes, mapping: Self.mapping(levels: textLevels, modelLevels: levels, reference: reference),
+                    levels: textLevels)
+            default:
+                throw .wrongColumnKind(
+                    file: dataset.file, column: feature.name, expected: feature.isCategorical ? .categorical : .numeric,
+                    found: column.kind)
+            }
+            let width = feature.designColumnNames.count
+            bound.append(BoundFeature(name: feature.name, firstColumn: firstColumn, width: width, source: source))
+            firstColumn += width
+        }
+        return bound
+    }
+
+    /// For each of the data's levels: its dummy's offset among the feature's columns,
+    /// `BoundFeature.reference` for the reference level, `BoundFeature.unseen` for a level the model
+    /// does not know.
+    static func mapping(levels: [String], modelLevels: [String], reference: String) -> [Int32] {
+        var offsets: [String: Int32] = [:]
+        var offset: Int32 = 0
+        for level in modelLevels where level != reference {
+            offsets[level] = offset
+            offset += 1
+        }
+        return levels.map { level in
+            level == reference ? BoundFeature.reference : offsets[level] ?? BoundFeature.unseen
+        }
+    }
+
+    /// A text column as codes (-1 for a missing token) and levels in order of first appearance.
+    static func dictionaryEncode(_ values: [String]) -> ([Int32], [String]) {
+        let missing = CSVOptions().missingTokens
+        var index: [String: Int32] = [:]
+        var levels: [String] = []
+        let codes = values.map { value -> Int32 in
+            if missing.contains(value) { return -1 }
+            if let code = index[value] { return code }
+            let code = Int32(levels.count)
+            index[value] = code
+            levels.append(value)
+            return code
+        }
+        return (codes, levels)
+    }
+}
+
+/// The linear predictor of every row of a dataset, and the rows that could not be scored.
+public struct LinearPredictions: Sendable {
+    /// `eta` per row; NaN where the row could not be encoded.
+    public let values: [Double]
+    /// One per NaN in `values`, in row order: the first feature that stopped the row.
+    public let problems: [RowProblem]
+    /// With `UnseenLevelPolicy.reference`: the unseen levels scored as the reference, per feature
+    /// and level, in design order and then order of first appearance.
+    public let unseenLevels: [UnseenLevelCount]
+}
+
+/// How many rows held a level of a categorical feature the model was not trained on.
+public struct UnseenLevelCount: Equatable, Sendable {
+    public let feature: String
+    public let level: String
+    public let rows: Int
+
+    public init(feature: String, level: String, rows: Int) {
+        self.feature = feature
+        self.level = level
+        self.rows = rows
+    }
+}
+
+/// One feature bound to its column of one dataset.
+struct BoundFeature: Sendable {
+    enum Source: Sendable {
+        case numeric([Double])
+        /// `mapping[code]` is the dummy offset, `reference` or `unseen`.
+        case categorical(codes: [Int32], mapping: [Int32], levels: [String])
+    }
+
+    static let reference: Int32 = -1
+    static let unseen: Int32 = -2
+
+    let name: String
+    /// The design column of the feature's first column.
+    let firstColumn: Int
+    /// The feature's number of design columns.
+    let width: Int
+    let source: Source
+
+    /// Writes the feature's columns for the selected rows to `output` (column-major, `rows` per
+    /// column); returns the first output row that cannot be encoded, if any.
+    func fill(
+        _ output: UnsafeMutablePointer<Double>, rows n: Int, selection: [Int]?,
+        unseenLevels: DesignEncoder.UnseenLevelPolicy
+    ) -> Int? {
+        switch source {
+        case .numeric(let values):
+            return values.withUnsafeBufferPointer { x -> Int? in
+                let source = x.baseAddress!
+                var anyMissing = false
+                if let selection {
+                    for (i, row) in selection.enumerated() {
+                        let value = source[row]
+                        output[i] = value
+                        anyMissing = anyMissing || value.isNaN
+                    }
+                } else {
+                    for i in 0..<n {
+                        let value = source[i]
+                        output[i] = value
+                        anyMissing = anyMissing || value.isNaN
+                    }
+                }
+                guard anyMissing else { return nil }
+                return (0..<n).first { output[$0].isNaN }
+            }
+        case .categorical(let codes, let mapping, _):
+            output.initialize(repeating: 0, count: n * width)
+            var first: Int? = nil
+            codes.withUnsafeBufferPointer { c in
+                mapping.withUnsafeBufferPointer { m in
+                    let unseenIsReference = unseenLevels == .reference
+                    for i in 0..<n {
+                        let code = c[selection?[i] ?? i]
+                        guard code >= 0 else {
+                            if first == nil { first = i }  // missing
+                            continue
+                        }
+                        let offset = m[Int(code)]
+                        if offset >= 0 {
+                            output[Int(offset) * n + i] = 1
+                        } else if offset == Self.unseen && !unseenIsReference && first == nil {
+                            first = i
+                        }
+                    }
+                }
+            }
+            return first
+        }
+    }
+
+    /// Per data code (index `code + 1`; index 0 = missing): what the feature adds to `eta`.
+    func contributions(coefficients: [Double], unseenLevels: DesignEncoder.UnseenLevelPolicy) -> [Double] {
+        guard case .categorical(_, let mapping, _) = source else { return [coefficients[firstColumn]] }
+        return [.nan]
+            + mapping.map { offset in
+                switch offset {
+                case Self.reference: 0
+                case Self.unseen: unseenLevels == .reference ? 0 : .nan
+                default: coefficients[firstColumn + Int(offset)]
+                }
+            }
+    }
+
+    /// Adds the feature's term to `eta` for `rows` (for a numeric feature `contribution` holds its
+    /// coefficient).
+    func accumulate(into eta: UnsafeMutablePointer<Double>, rows: Range<Int>, contribution: [Double]) {
+        switch source {
+        case .numeric(let values):
+            let b = contribution[0]
+            values.withUnsafeBufferPointer { x in
+                for i in rows { eta[i] += b * x[i] }
+            }
+        case .categorical(let codes, _, _):
+            codes.withUnsafeBufferPointer { c in
+                contribution.withUnsafeBufferPointer { table in
+                    for i in rows { eta[i] += table[Int(c[i]) + 1] }
+                }
+            }
+        }
+    }
+
+    /// What stops row `row` from being encoded by this feature, if anything.
+    func problem(atRow row: Int, unseenLevels: DesignEncoder.UnseenLevelPolicy) -> RowProblem.Kind? {
+        switch source {
+        case .numeric(let values):
+            return values[row].isNaN ? .missingValue : nil
+        case .categorical(let codes, let mapping, let levels):
+            let code = codes[row]
+            if code < 0 { return .missingValue }
+            if mapping[Int(code)] == Self.unseen && unseenLevels == .error { return .unseenLevel(levels[Int(code)]) }
+            return nil
+        }
+    }
+
+    /// The rows per unseen level (only when the data have unseen levels).
+    func unseenLevelCounts() -> [UnseenLevelCount] {
+        guard case .categorical(let codes, let mapping, let levels) = source, mapping.contains(Self.unseen) else {
+            return []
+        }
+        var counts = [Int](repeating: 0, count: levels.count)
+        for code in codes where code >= 0 && mapping[Int(code)] == Self.unseen { counts[Int(code)] += 1 }
+        return levels.indices.filter { counts[$0] > 0 }.map {
+            UnseenLevelCount(feature: name, level: levels[$0], rows: counts[$0])
+        }
+    }
+}
+
+/// A raw pointer that concurrent workers write to at disjoint indices.
+struct SharedPointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
+}
+
+/// One optional row per feature, each written by one worker.
+final class ProblemSlots: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Int?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: max(count, 1))
+        storage.initialize(repeating: nil)
+    }
+
+    subscript(index: Int) -> Int? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    var values: [Int?] { Array(storage.prefix(storage.count)) }
+
+    deinit { storage.deallocate() }
+}
+
+/// The machine's processors.
+enum System {
+    static var processors: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
