@@ -91,8 +91,8 @@ func scoreInChunks(
     /// Every scorable row's PD equals numpy's hand computation to 1e-15 relative (the linear
     /// predictor is the same sum in the same order, so it is bit-identical; the PD goes through
     /// `exp`, where numpy's and glibc's implementations may differ in the last ulp, 2.2e-16).
-    @Test(arguments: [UnseenLevelPolicy.error, .reference])
-    func probabilitiesMatchNumpy(policy: UnseenLevelPolicy) throws {
+    @Test(arguments: [DesignEncoder.UnseenLevelPolicy.error, .reference])
+    func probabilitiesMatchNumpy(policy: DesignEncoder.UnseenLevelPolicy) throws {
         let fixture = ScoringFixture.shared
         let scorer = CompiledScorer(model: try fixture.model(), unseenLevels: policy)
         let (folder, path) = try fixture.csvFile()

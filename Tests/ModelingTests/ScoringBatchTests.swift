@@ -15,15 +15,15 @@ import Testing
     }
 
     static func run(
-        csv: String, options: BatchScoringOptions, policy: UnseenLevelPolicy = .error
-    ) throws -> (output: String?, problems: [RowProblem], summary: BatchScoringSummary?, error: BatchScoringError?) {
+        csv: String, options: BatchScoringOptions, policy: DesignEncoder.UnseenLevelPolicy = .error
+    ) throws -> (output: String?, problems: [ScoringProblem], summary: BatchScoringSummary?, error: BatchScoringError?) {
         let folder = try TestPaths.temporaryDirectory("scoring-batch")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("p.csv").path
         let out = folder.appendingPathComponent("scores.csv").path
         try Data(csv.utf8).write(to: URL(fileURLWithPath: data))
         let scorer = CompiledScorer(model: try ScoringFixture.shared.model(), unseenLevels: policy)
-        var problems: [RowProblem] = []
+        var problems: [ScoringProblem] = []
         var chunks = 0
         do {
             let summary = try BatchScoring.score(

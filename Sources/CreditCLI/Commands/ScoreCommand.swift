@@ -35,7 +35,7 @@ struct ScoreCommand: ParsableCommand {
     var keep: [String] = []
     @Flag(help: "Stop at the first row that cannot be scored (exit 65, no output file).") var strict = false
     @Option(help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
-    var unseenLevel: UnseenLevelPolicy = .error
+    var unseenLevel: DesignEncoder.UnseenLevelPolicy = .error
     @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 65_536
 
     /// How many bad rows are shown in full before only their number is given.

@@ -13,4 +13,4 @@ extension BatchScoringError: CLIReportableError {
     public var message: String { description }
 }
 
-extension UnseenLevelPolicy: ExpressibleByArgument {}
+extension DesignEncoder.UnseenLevelPolicy: ExpressibleByArgument {}

@@ -37,7 +37,7 @@ public struct BatchScoringSummary: Sendable, Hashable {
     public var rowsScored: Int
     /// Rows reported and left out.
     public var rowsSkipped: Int
-    /// Rows scored with an unseen level taken as the reference level (`UnseenLevelPolicy.reference`).
+    /// Rows scored with an unseen level taken as the reference level (`DesignEncoder.UnseenLevelPolicy.reference`).
     public var unseenLevelRows: Int
 }
 
@@ -46,7 +46,7 @@ public enum BatchScoringError: Error, Sendable, Hashable, CustomStringConvertibl
     /// Reading the data or writing the output failed (see the error for the exit status).
     case file(TabularError)
     /// A row could not be scored under `strict`.
-    case badRow(RowProblem)
+    case badRow(ScoringProblem)
 
     public var description: String {
         switch self {
@@ -76,7 +76,7 @@ public enum BatchScoring {
     ///   or unknown column 65) or the output cannot be written (73, 74); `.badRow` under `strict`.
     public static func score(
         dataPath: String, outputPath: String, scorer: CompiledScorer, options: BatchScoringOptions = BatchScoringOptions(),
-        report: (RowProblem) -> Void, progress: (Int) -> Void = { _ in }
+        report: (ScoringProblem) -> Void, progress: (Int) -> Void = { _ in }
     ) throws(BatchScoringError) -> BatchScoringSummary {
         precondition(options.chunkRows >= 1, "a chunk holds at least one row")
         var csv = options.csv
@@ -98,7 +98,7 @@ public enum BatchScoring {
             while let chunk = try reader.nextChunk(maxRows: options.chunkRows) {
                 let rows = chunk.rows
                 let outcome = chunkScorer.score(rows, into: &probabilities)
-                let problems = merged(chunk.diagnostics.map(RowProblem.unreadable), outcome.problems)
+                let problems = merged(chunk.diagnostics.map(ScoringProblem.unreadable), outcome.problems)
                 if options.strict, let first = problems.first {
                     writer.discard()
                     throw BatchScoringError.badRow(first)
@@ -125,10 +125,10 @@ public enum BatchScoring {
     }
 
     /// The two row-ordered lists as one, in row order (stable: the reader's first on a tie).
-    static func merged(_ a: [RowProblem], _ b: [RowProblem]) -> [RowProblem] {
+    static func merged(_ a: [ScoringProblem], _ b: [ScoringProblem]) -> [ScoringProblem] {
         if b.isEmpty { return a }
         if a.isEmpty { return b }
-        var result: [RowProblem] = []
+        var result: [ScoringProblem] = []
         result.reserveCapacity(a.count + b.count)
         var i = 0
         var j = 0

@@ -22,12 +22,14 @@ public struct ChunkScorer {
     private var unseen: [[Bool]]
     /// Per input: the last level mapped, to check that chunks extend one dictionary.
     private var lastMappedLevel: [String?]
-    private var eta: [Double] = []
+    /// The linear predictor of every row of the last chunk scored (NaN where a row cannot be
+    /// scored).
+    public private(set) var linearPredictors: [Double] = []
 
     /// What scoring a chunk found besides the probabilities.
     public struct Outcome: Sendable, Hashable {
         /// The rows that could not be scored (their probability is NaN), in row order.
-        public var problems: [RowProblem]
+        public var problems: [ScoringProblem]
         /// Rows scored with at least one unseen level taken as the reference (`.reference` only).
         public var unseenLevelRows: Int
     }
@@ -45,10 +47,10 @@ public struct ChunkScorer {
     /// - Complexity: O(rows x inputs), plus O(new levels) hash lookups.
     public mutating func score(_ rows: Dataset, into probabilities: inout [Double]) -> Outcome {
         let n = rows.rowCount
-        resize(&eta, to: n)
+        resize(&linearPredictors, to: n)
         resize(&probabilities, to: n)
         let intercept = scorer.intercept
-        eta.withUnsafeMutableBufferPointer { eta in
+        linearPredictors.withUnsafeMutableBufferPointer { eta in
             for i in 0..<n { eta[i] = intercept }
         }
         var anyUnseenAsReference = false
@@ -63,7 +65,7 @@ public struct ChunkScorer {
                     preconditionFailure("ChunkScorer: '\(input.name)' must be read as numeric")
                 }
                 numeric.values.withUnsafeBufferPointer { x in
-                    eta.withUnsafeMutableBufferPointer { eta in
+                    linearPredictors.withUnsafeMutableBufferPointer { eta in
                         for i in 0..<n { eta[i] += coefficient * x[i] }
                     }
                 }
@@ -75,20 +77,20 @@ public struct ChunkScorer {
                 if scorer.unseenLevels == .reference && unseen[index].contains(true) { anyUnseenAsReference = true }
                 tables[index].withUnsafeBufferPointer { table in
                     categorical.codes.withUnsafeBufferPointer { codes in
-                        eta.withUnsafeMutableBufferPointer { eta in
+                        linearPredictors.withUnsafeMutableBufferPointer { eta in
                             for i in 0..<n { eta[i] += table[Int(codes[i]) &+ 1] }
                         }
                     }
                 }
             }
         }
-        eta.withUnsafeBufferPointer { eta in
+        linearPredictors.withUnsafeBufferPointer { eta in
             probabilities.withUnsafeMutableBufferPointer { pd in
                 for i in 0..<n { pd[i] = logistic(eta[i]) }
             }
         }
         var outcome = Outcome(problems: [], unseenLevelRows: 0)
-        for i in 0..<n where !eta[i].isFinite {
+        for i in 0..<n where !linearPredictors[i].isFinite {
             if let problem = diagnose(row: i, in: rows) {
                 outcome.problems.append(problem)
                 probabilities[i] = .nan
@@ -119,7 +121,7 @@ public struct ChunkScorer {
     /// Why row `i` has no finite linear predictor: the first feature (in design order) that is
     /// missing or holds an unseen level; nil when the predictor is infinite but the PD is fine
     /// (eta = +-inf gives PD 1 or 0).
-    private func diagnose(row i: Int, in rows: Dataset) -> RowProblem? {
+    private func diagnose(row i: Int, in rows: Dataset) -> ScoringProblem? {
         let row = rows.rowNumbers[i]
         for (index, input) in scorer.inputs.enumerated() {
             switch rows.column(named: input.name)! {
@@ -137,7 +139,7 @@ public struct ChunkScorer {
                 continue
             }
         }
-        if eta[i].isNaN { return .linearPredictorNotFinite(file: rows.file, row: row) }
+        if linearPredictors[i].isNaN { return .linearPredictorNotFinite(file: rows.file, row: row) }
         return nil
     }
 

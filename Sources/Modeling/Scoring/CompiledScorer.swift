@@ -39,12 +39,12 @@ public struct CompiledScorer: Sendable {
     /// One term per input, same order.
     let terms: [Term]
     /// What to do with levels not seen in training.
-    public let unseenLevels: UnseenLevelPolicy
+    public let unseenLevels: DesignEncoder.UnseenLevelPolicy
 
     /// Compiles `model`.
     /// - Precondition: the model is consistent (coefficients named and ordered as the design
     ///   columns of its features), as `ModelFile.load` guarantees.
-    public init(model: ModelFile, unseenLevels: UnseenLevelPolicy = .error) {
+    public init(model: ModelFile, unseenLevels: DesignEncoder.UnseenLevelPolicy = .error) {
         precondition(
             model.coefficients.map(\.name) == ModelFile.designColumns(of: model.features),
             "CompiledScorer: the model's coefficients are not its design columns")

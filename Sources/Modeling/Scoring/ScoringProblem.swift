@@ -5,7 +5,7 @@ import Tabular
 /// Rows are numbered as a spreadsheet shows them (the header is row 1). The description reads
 /// like `portfolio.csv: row 1042, column 'region': 'central' is a level the model did not see in
 /// training (it knows 'east', 'north', 'south', 'west')`.
-public enum RowProblem: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ScoringProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The reader could not read the row (ragged, text in a numeric feature, bad quoting ...).
     case unreadable(Diagnostic)
     /// A feature of the model has no value in the row.
