@@ -34,7 +34,8 @@ struct ScoreCommand: ParsableCommand {
     @Option(valueName: "column", help: "Columns copied after 'pd', in this order (comma-separated or repeated).")
     var keep: [String] = []
     @Flag(help: "Stop at the first row that cannot be scored (exit 65, no output file).") var strict = false
-    @Option(help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
+    @Option(
+        valueName: "policy", help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
     var unseenLevel: DesignEncoder.UnseenLevelPolicy = .error
     @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 65_536
 

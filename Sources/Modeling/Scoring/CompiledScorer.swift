@@ -89,13 +89,9 @@ public struct CompiledScorer: Sendable {
                 guard case .number(let x) = parseNumber(text) else { return nil }
                 eta += coefficient * x
             case .categorical(let effects, _, _):
-                if let effect = effects[text] {
-                    eta += effect
-                } else if unseenLevels == .reference {
-                    eta += 0
-                } else {
-                    return nil
-                }
+                // An unseen level under `.reference` adds 0, as the reference level does.
+                guard let effect = effects[text] ?? (unseenLevels == .reference ? 0 : nil) else { return nil }
+                eta += effect
             }
         }
         return eta
