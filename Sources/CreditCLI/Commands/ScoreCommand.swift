@@ -37,7 +37,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(
         valueName: "policy", help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
     var unseenLevel: DesignEncoder.UnseenLevelPolicy = .error
-    @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 65_536
+    @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 4096
 
     /// How many bad rows are shown in full before only their number is given.
     static let reportedInFull = 20
