@@ -35,7 +35,8 @@ public struct DesignEncoder: Sendable {
     /// - Precondition: the feature names are distinct and none is `const`.
     public init(features: [DesignFeature]) {
         precondition(Set(features.map(\.name)).count == features.count, "DesignEncoder: feature names repeat")
-        precondition(!features.contains { $0.name == ModelFile.interceptName }, "DesignEncoder: a feature is named const")
+        precondition(
+            !features.contains { $0.name == ModelFile.interceptName }, "DesignEncoder: a feature is named const")
         self.features = features
         self.columnNames = ModelFile.designColumns(of: features)
     }

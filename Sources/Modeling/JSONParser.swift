@@ -259,7 +259,9 @@ private struct JSONParser {
     // MARK: helpers
 
     mutating func enter(_ what: String) throws(JSONSyntaxError) {
-        guard openValues.count < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        guard openValues.count < Self.maximumDepth else {
+            throw error("nesting deeper than \(Self.maximumDepth) levels")
+        }
         openValues.append((what, position))
     }
 
@@ -303,10 +305,11 @@ private struct JSONParser {
 
     /// The error for a text that ends inside a value: says what is still open.
     func endOfText(expecting: String) -> JSONSyntaxError {
-        let inside = openValues.last.map { value -> String in
-            let start = location(of: value.offset)
-            return " inside \(value.what) that starts at line \(start.line), column \(start.column)"
-        } ?? ""
+        let inside =
+            openValues.last.map { value -> String in
+                let start = location(of: value.offset)
+                return " inside \(value.what) that starts at line \(start.line), column \(start.column)"
+            } ?? ""
         return error("the text ends\(inside) (expected \(expecting)); the file may be truncated", truncated: true)
     }
 }

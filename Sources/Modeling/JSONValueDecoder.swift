@@ -125,7 +125,8 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     func mismatch(_ type: Any.Type, expected: String) -> DecodingError {
         .typeMismatch(
             type,
-            DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(expected), found \(value.kindDescription)"))
+            DecodingError.Context(
+                codingPath: codingPath, debugDescription: "expected \(expected), found \(value.kindDescription)"))
     }
 }
 

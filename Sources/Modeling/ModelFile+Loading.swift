@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension ModelFile {
@@ -125,12 +125,14 @@ extension ModelFile {
         }
         for (index, coefficient) in coefficients.enumerated() {
             if coefficient.name != designColumns[index] {
-                throw fail("coefficients[\(index)] is named '\(coefficient.name)', but design column \(index) is "
-                    + "'\(designColumns[index])'")
+                throw fail(
+                    "coefficients[\(index)] is named '\(coefficient.name)', but design column \(index) is "
+                        + "'\(designColumns[index])'")
             }
             if !coefficient.estimate.isFinite {
                 throw .invalidValue(
-                    file: file, path: "coefficients[\(index)].estimate", detail: "\(coefficient.estimate) is not finite")
+                    file: file, path: "coefficients[\(index)].estimate", detail: "\(coefficient.estimate) is not finite"
+                )
             }
         }
         if covariance.matrix.count != k || covariance.matrix.contains(where: { $0.count != k }) {

@@ -79,7 +79,8 @@ public struct TrainingDesign: Sendable {
             }
             if rows > 0 {
                 counts.append(
-                    RowExclusions.Count(column: column, reason: reason, rows: rows, firstRow: dataset.rowNumbers[first]))
+                    RowExclusions.Count(column: column, reason: reason, rows: rows, firstRow: dataset.rowNumbers[first])
+                )
             }
         }
         // (columns without a missing value are not scanned)

@@ -157,7 +157,8 @@ import Testing
         let csv = folder.url.appendingPathComponent("ridge.csv")
         try Support.writeCSV(fixture, names: ["x1", "x2", "x3", "x4"], to: csv)
         let (run, model) = try Support.train(
-            ["--data", csv.path, "--target", "y", "--l2", formatShortest(reference.lambda)], in: folder.url, binary: false)
+            ["--data", csv.path, "--target", "y", "--l2", formatShortest(reference.lambda)], in: folder.url,
+            binary: false)
         #expect(run.status == 0, "\(run.stderr)")
         let m = try #require(model)
         #expect(Support.close(m.estimates, reference.coefficients))
@@ -210,7 +211,8 @@ import Testing
         let m = try #require(model)
         let reference = try Support.fixture(StatsmodelsFit.self, "logistic_german_credit_a14.json")
         #expect(m.designColumns == reference.columns)
-        #expect(Array(m.designColumns[1...3]) == ["A11", "A12", "A13"].map { "status_of_existing_checking_account=\($0)" })
+        #expect(
+            Array(m.designColumns[1...3]) == ["A11", "A12", "A13"].map { "status_of_existing_checking_account=\($0)" })
         #expect(Support.close(m.estimates, reference.coefficients))
         #expect(Support.close(m.coefficients.map(\.stdError), reference.standardErrors))
         #expect(Support.matchesPrinted(m.fit.logLikelihood, "-447.908893"))
@@ -285,12 +287,12 @@ import Testing
         #expect(lines[5] == "              AIC 33.779268, BIC 39.642212, McFadden R2 0.374038")
         #expect(lines.contains("Coefficients:"))
         #expect(lines.contains("const   -13.0213   4.93132  -2.641  0.0083"))
-        // one stderr line: timings {"read":s,"encode":s,"fit":s,"write":s,"hash":s,"total":s}
+        // one stderr line: timings {"read":s,"encode":s,"hashWait":s,"fit":s,"write":s,"hash":s,"total":s}
         let timings = run.stderr.split(separator: "\n")
         #expect(timings.count == 1 && timings[0].hasPrefix("timings {"))
         let object = try JSONSerialization.jsonObject(with: Data(timings[0].dropFirst("timings ".count).utf8))
         let phases = try #require(object as? [String: Double])
-        #expect(Set(phases.keys) == ["read", "encode", "fit", "write", "hash", "total"])
+        #expect(Set(phases.keys) == ["read", "encode", "hashWait", "fit", "write", "hash", "total"])
         #expect(phases.values.allSatisfy { $0 >= 0 } && phases["total"]! >= phases["fit"]!)
     }
 
@@ -298,7 +300,8 @@ import Testing
         let run = runCredoInProcess(["train", "--help"])
         #expect(run.status == 0)
         for option in [
-            "--data <file>", "--target <column>", "--bad-value <value>", "--features <column,...>", "--exclude <column,...>",
+            "--data <file>", "--target <column>", "--bad-value <value>", "--features <column,...>",
+            "--exclude <column,...>",
             "--reference <feature=level,...>", "--weight <column>", "--l2 <lambda>", "--firth", "--robust <kind>",
             "--max-iterations <n>", "--strict", "--out <file>",
         ] {

@@ -40,8 +40,12 @@ import Testing
         #expect(model == nil)
         #expect(run.stdout == "")
         // the remedies work
-        #expect(try Support.train(["--data", data, "--target", "y", "--features", "x", "--firth"], in: folder.url).run.status == 0)
-        #expect(try Support.train(["--data", data, "--target", "y", "--features", "x", "--l2", "1"], in: folder.url).run.status == 0)
+        #expect(
+            try Support.train(["--data", data, "--target", "y", "--features", "x", "--firth"], in: folder.url).run
+                .status == 0)
+        #expect(
+            try Support.train(["--data", data, "--target", "y", "--features", "x", "--l2", "1"], in: folder.url).run
+                .status == 0)
     }
 
     @Test func collinearAndConstantColumnsExit82() throws {

@@ -98,7 +98,8 @@ enum TrainTestSupport {
         let out = folder.appendingPathComponent("model.json").path
         try? FileManager.default.removeItem(atPath: out)
         let words = ["train"] + arguments + ["--out", out]
-        let run = binary ? try runCredo(words, environment: environment) : runCredoInProcess(words, environment: environment)
+        let run =
+            binary ? try runCredo(words, environment: environment) : runCredoInProcess(words, environment: environment)
         let model = FileManager.default.fileExists(atPath: out) ? try ModelFile.load(path: out) : nil
         return (run, model)
     }

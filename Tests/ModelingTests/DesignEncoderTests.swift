@@ -15,7 +15,8 @@ import Testing
             columns: [
                 .numeric(NumericColumn(name: "income", values: [10, 20, 30, 40, 50])),
                 .categorical(
-                    CategoricalColumn(name: "housing", codes: [0, 1, -1, 2, 3], levels: ["own", "rent", "free", "castle"])),
+                    CategoricalColumn(
+                        name: "housing", codes: [0, 1, -1, 2, 3], levels: ["own", "rent", "free", "castle"])),
                 .numeric(NumericColumn(name: "gap", values: [1, .nan, 3, 4, 5])),
             ])
     }
@@ -62,11 +63,13 @@ import Testing
         }
         let wrong = DesignEncoder(features: [.numeric("housing")])
         #expect(
-            throws: DesignError.wrongColumnKind(file: "d.csv", column: "housing", expected: .numeric, found: .categorical)
+            throws: DesignError.wrongColumnKind(
+                file: "d.csv", column: "housing", expected: .numeric, found: .categorical)
         ) { try wrong.designMatrix(of: Self.dataset()) }
         let numericAsCategorical = DesignEncoder(features: [.categorical("income", levels: ["1", "2"], reference: "1")])
         #expect(
-            throws: DesignError.wrongColumnKind(file: "d.csv", column: "income", expected: .categorical, found: .numeric)
+            throws: DesignError.wrongColumnKind(
+                file: "d.csv", column: "income", expected: .categorical, found: .numeric)
         ) { try numericAsCategorical.linearPredictor(of: Self.dataset(), coefficients: [0, 1]) }
     }
 
@@ -121,7 +124,8 @@ import Testing
         #expect(try encoder.linearPredictor(of: empty, coefficients: [1, 2]).values.isEmpty)
         let interceptOnly = DesignEncoder(features: [])
         #expect(try interceptOnly.designMatrix(of: Self.dataset()) == Matrix(rows: 5, columns: 1, repeating: 1))
-        #expect(try interceptOnly.linearPredictor(of: Self.dataset(), coefficients: [-2]).values == [-2, -2, -2, -2, -2])
+        #expect(
+            try interceptOnly.linearPredictor(of: Self.dataset(), coefficients: [-2]).values == [-2, -2, -2, -2, -2])
     }
 
     /// Large designs are written in parallel and equal the serial result bit for bit.

@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func decodingChecksTheLevels() throws {
-        let repeated = try JSONValue.parse(Array(#"{"name": "h", "type": "categorical", "levels": ["a", "a"], "reference": "a"}"#.utf8))
+        let repeated = try JSONValue.parse(
+            Array(#"{"name": "h", "type": "categorical", "levels": ["a", "a"], "reference": "a"}"#.utf8))
         #expect(throws: DecodingError.self) { try JSONValueDecoder().decode(DesignFeature.self, from: repeated) }
         let numericWithLevels = try JSONValue.parse(Array(#"{"name": "n", "type": "numeric", "levels": ["a"]}"#.utf8))
         #expect(try JSONValueDecoder().decode(DesignFeature.self, from: numericWithLevels) == .numeric("n"))

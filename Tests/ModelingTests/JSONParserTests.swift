@@ -34,7 +34,10 @@ import Testing
 
     @Test func keepsMemberOrderAndNumberText() throws {
         let value = try Self.parse(#"{"z": 0.10, "a": 1}"#)
-        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        guard case .object(let members) = value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.map(\.key) == ["z", "a"])
         #expect(members[0].value == .number(text: "0.10"))
         #expect(members[0].value.doubleValue == 0.1)
@@ -45,7 +48,9 @@ import Testing
     }
 
     @Test func truncatedTextsAreReportedAsTruncated() throws {
-        for text in ["", "  ", "{", #"{"a""#, #"{"a":"#, #"{"a": [1, 2"#, #"{"a": "abc"#, "[1,", "tru", "-", "1.", "1e"] {
+        for text in [
+            "", "  ", "{", #"{"a""#, #"{"a":"#, #"{"a": [1, 2"#, #"{"a": "abc"#, "[1,", "tru", "-", "1.", "1e",
+        ] {
             let error = try #require(Self.failure(text), "'\(text)'")
             #expect(error.isTruncated, "'\(text)': \(error)")
         }
@@ -81,7 +86,8 @@ import Testing
 
     @Test func invalidUTF8IsRefused() throws {
         let bytes: [UInt8] = [UInt8(ascii: "\""), 0xFF, UInt8(ascii: "\"")]
-        #expect(throws: JSONSyntaxError(line: 1, column: 4, reason: "a string is not valid UTF-8", isTruncated: false)) {
+        #expect(throws: JSONSyntaxError(line: 1, column: 4, reason: "a string is not valid UTF-8", isTruncated: false))
+        {
             try JSONValue.parse(bytes)
         }
     }
@@ -98,13 +104,18 @@ import Testing
     /// rounded conversion back).
     @Test func randomDoublesRoundTrip() throws {
         var generator = SplitMix(seed: 20_261_204)
-        var values: [Double] = [0, -0.0, .leastNonzeroMagnitude, 2.2250738585072014e-308, .greatestFiniteMagnitude, 0.1, 1 / 3]
+        var values: [Double] = [
+            0, -0.0, .leastNonzeroMagnitude, 2.2250738585072014e-308, .greatestFiniteMagnitude, 0.1, 1 / 3,
+        ]
         for _ in 0..<20_000 {
             let value = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF | (generator.next() & (1 << 63)))
             values.append(value)
         }
         let parsed = try JSONValue.parse(JSONValue.numbers(values).prettyPrinted())
-        guard case .array(let elements) = parsed else { Issue.record("not an array"); return }
+        guard case .array(let elements) = parsed else {
+            Issue.record("not an array")
+            return
+        }
         for (value, element) in zip(values, elements) {
             #expect(element.doubleValue?.bitPattern == value.bitPattern, "\(value)")
         }

@@ -56,36 +56,57 @@ import Testing
     @Test func missingFieldsHaveTheirPath() throws {
         let error = try #require(
             Self.decodingError(
-                Outer.self, #"{"flag": true, "items": [{"x": 1, "n": 1}, {"x": 1}], "table": {}, "small": 1, "optionalList": []}"#
+                Outer.self,
+                #"{"flag": true, "items": [{"x": 1, "n": 1}, {"x": 1}], "table": {}, "small": 1, "optionalList": []}"#
             ))
-        guard case .keyNotFound = error else { Issue.record("\(error)"); return }
+        guard case .keyNotFound = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(error.fieldPath == "items[1].n")
     }
 
     @Test func nullAndTypeErrorsHaveTheirPath() throws {
         let null = try #require(Self.decodingError(Inner.self, #"{"x": null, "n": 1}"#))
-        guard case .valueNotFound = null else { Issue.record("\(null)"); return }
+        guard case .valueNotFound = null else {
+            Issue.record("\(null)")
+            return
+        }
         #expect(null.fieldPath == "x")
 
         let text = try #require(Self.decodingError(Inner.self, #"{"x": "1.5", "n": 1}"#))
-        guard case .typeMismatch(_, let context) = text else { Issue.record("\(text)"); return }
+        guard case .typeMismatch(_, let context) = text else {
+            Issue.record("\(text)")
+            return
+        }
         #expect(text.fieldPath == "x")
         #expect(context.debugDescription == "expected a number, found a string")
 
         let fraction = try #require(Self.decodingError(Inner.self, #"{"x": 1, "n": 1.5}"#))
-        guard case .typeMismatch(_, let fractionContext) = fraction else { Issue.record("\(fraction)"); return }
+        guard case .typeMismatch(_, let fractionContext) = fraction else {
+            Issue.record("\(fraction)")
+            return
+        }
         #expect(fraction.fieldPath == "n")
         #expect(fractionContext.debugDescription == "expected a whole number, found a number")
 
-        let range = try #require(Self.decodingError(Outer.self, #"{"flag": true, "items": [], "table": {}, "small": 256, "optionalList": []}"#))
-        guard case .dataCorrupted = range else { Issue.record("\(range)"); return }
+        let range = try #require(
+            Self.decodingError(
+                Outer.self, #"{"flag": true, "items": [], "table": {}, "small": 256, "optionalList": []}"#))
+        guard case .dataCorrupted = range else {
+            Issue.record("\(range)")
+            return
+        }
         #expect(range.fieldPath == "small")
 
         let array = try #require(Self.decodingError([Int].self, #"[1, {}]"#))
         #expect(array.fieldPath == "[1]")
 
         let notObject = try #require(Self.decodingError(Inner.self, "[]"))
-        guard case .typeMismatch(_, let objectContext) = notObject else { Issue.record("\(notObject)"); return }
+        guard case .typeMismatch(_, let objectContext) = notObject else {
+            Issue.record("\(notObject)")
+            return
+        }
         #expect(objectContext.debugDescription == "expected an object, found an array")
     }
 

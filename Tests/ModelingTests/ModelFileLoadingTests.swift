@@ -56,7 +56,10 @@ import Testing
         let text = ModelFileSamples.smallText
         for cut in [text.count / 3, text.count / 2, text.count - 3] {
             let error = try #require(Self.error(String(text.prefix(cut))))
-            guard case .notJSON(let file, let syntax) = error else { Issue.record("\(error)"); continue }
+            guard case .notJSON(let file, let syntax) = error else {
+                Issue.record("\(error)")
+                continue
+            }
             #expect(file == "model.json" && syntax.isTruncated)
             #expect(error.description.hasPrefix("model.json: the file is truncated or incomplete: line "))
             #expect(error.category == .data)
@@ -73,7 +76,8 @@ import Testing
     }
 
     @Test func wrongFormat() {
-        let text = ModelFileSamples.smallText(replacing: #""format": "credo-model""#, with: #""format": "credo-report""#)
+        let text = ModelFileSamples.smallText(
+            replacing: #""format": "credo-model""#, with: #""format": "credo-report""#)
         #expect(
             Self.message(text)
                 == "model.json: not a credo model file (its format is 'credo-report', expected 'credo-model')")
@@ -120,7 +124,8 @@ import Testing
         #expect(Self.message(nullEstimate) == "model.json: field 'coefficients[3].estimate' is null")
         let textNobs = ModelFileSamples.smallText(replacing: #""nobs": 1000"#, with: #""nobs": "1000""#)
         #expect(Self.message(textNobs) == "model.json: field 'fit.nobs': expected a number, found a string")
-        let fractionalIterations = ModelFileSamples.smallText(replacing: #""iterations": 6"#, with: #""iterations": 6.5"#)
+        let fractionalIterations = ModelFileSamples.smallText(
+            replacing: #""iterations": 6"#, with: #""iterations": 6.5"#)
         #expect(
             Self.message(fractionalIterations)
                 == "model.json: field 'fit.iterations': expected a whole number, found a number")
@@ -128,14 +133,16 @@ import Testing
         #expect(Self.message(badCovariance) == "model.json: field 'covariance.type': 'hc3' is not allowed here")
         let badFeatureType = ModelFileSamples.smallText(replacing: #""type": "numeric""#, with: #""type": "ordinal""#)
         #expect(Self.message(badFeatureType) == "model.json: field 'features[0].type': 'ordinal' is not allowed here")
-        let badReference = ModelFileSamples.smallText(replacing: #""reference": "free""#, with: #""reference": "mortgage""#)
+        let badReference = ModelFileSamples.smallText(
+            replacing: #""reference": "free""#, with: #""reference": "mortgage""#)
         #expect(
             Self.message(badReference)
                 == "model.json: field 'features[1].reference': 'mortgage' is not one of the levels")
     }
 
     @Test func inconsistentFields() {
-        let renamed = ModelFileSamples.smallText(replacing: #""name": "housing=rent""#, with: #""name": "housing=other""#)
+        let renamed = ModelFileSamples.smallText(
+            replacing: #""name": "housing=rent""#, with: #""name": "housing=other""#)
         #expect(
             Self.message(renamed)
                 == "model.json: inconsistent model file: coefficients[3] is named 'housing=other', but design column 3 "

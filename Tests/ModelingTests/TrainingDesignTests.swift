@@ -38,7 +38,8 @@ import Testing
         // levels of the rows kept, byte order ("Z" < "a" < "b"); reference the first
         #expect(design.features == [.numeric("x"), .categorical("c", levels: ["Z", "a", "b"], reference: "Z")])
         #expect(design.columnNames == ["const", "x", "c=a", "c=b"])
-        #expect(design.design == Matrix(rowMajor: [[1, 0.5, 0, 1], [1, 1.5, 1, 0], [1, 6.5, 0, 0], [1, 7.5, 1, 0]]))
+        #expect(
+            design.design == Matrix(rowMajor: [[1, 0.5, 0, 1], [1, 1.5, 1, 0], [1, 6.5, 0, 0], [1, 7.5, 1, 0]]))
         #expect(
             design.exclusions
                 == RowExclusions(
@@ -141,7 +142,8 @@ import Testing
         }
         #expect(
             error.description
-                == "n.csv: no usable rows: all 2 rows have a missing or invalid value ('x': 2 missing (first at row 2))")
+                == "n.csv: no usable rows: all 2 rows have a missing or invalid value ('x': 2 missing (first at row 2))"
+        )
     }
 
     /// The design of UCI German credit read by Tabular equals the test helper's (the layout of the
@@ -161,5 +163,26 @@ import Testing
         #expect(design.design == reference.design)
         #expect(design.target == reference.target)
         #expect(design.weights == nil && design.exclusions == .none)
+    }
+
+    /// The library path of `credo train` on Spector & Mazzeo (1980): Tabular reads the file, the
+    /// training design encodes it, the estimator matches the published table.
+    @Test(.enabled(if: TestPaths.hasSharedDatasets))
+    func spectorThroughTheLibrary() throws {
+        let path = TestPaths.sharedDataset("spector/spector.csv").path
+        let dataset = try readDataset(path: path).dataset
+        let definition = BinaryTargetDefinition(column: "grade")
+        let design = try TrainingDesign.build(
+            dataset: dataset, labels: Self.labels(dataset, definition), targetColumn: "grade",
+            features: ["gpa", "tuce", "psi"])
+        let fit = try LogisticRegression.fit(
+            design: design.design, target: design.target, columnNames: design.columnNames)
+        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").fit
+        #expect(fit.estimates.isApproximatelyEqual(to: reference.coefficients, relativeTolerance: 1e-6))
+        #expect(fit.standardErrors.isApproximatelyEqual(to: reference.standardErrors, relativeTolerance: 1e-6))
+        let published = ["-13.0213459", "2.8261124", "0.0951577", "2.3786875"]
+        for (estimate, text) in zip(fit.estimates, published) { #expect(matchesPrinted(estimate, text)) }
+        #expect(matchesPrinted(fit.logLikelihood, "-12.889634") && matchesPrinted(fit.aic, "33.779268"))
+        #expect(matchesPrinted(fit.pearsonChiSquare, "27.257117") && matchesPrinted(fit.deviance, "25.779268"))
     }
 }

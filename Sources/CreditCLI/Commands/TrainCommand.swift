@@ -24,7 +24,8 @@ struct TrainCommand: ParsableCommand {
 
     @Option(valueName: "file", help: "The development sample (CSV with a header row).") var data: String
     @Option(valueName: "column", help: "The binary target column.") var target: String
-    @Option(name: "bad-value", valueName: "value", help: "The target value that means bad (default: 1 in a 0/1 column).")
+    @Option(
+        name: "bad-value", valueName: "value", help: "The target value that means bad (default: 1 in a 0/1 column).")
     var badValue: String?
     @Option(name: "good-value", valueName: "value", help: "The target value that means good (needs --bad-value).")
     var goodValue: String?
@@ -40,7 +41,8 @@ struct TrainCommand: ParsableCommand {
     @Option(valueName: "lambda", help: "L2 (ridge) penalty on the coefficients but the intercept.") var l2: Double = 0
     @Flag(help: "Firth's penalized likelihood (finite estimates under separation).") var firth = false
     @Option(valueName: "kind", help: "Robust (sandwich) standard errors.") var robust: RobustOption?
-    @Option(name: "max-iterations", valueName: "n", help: "Newton-Raphson iteration limit.") var maxIterations: Int = 100
+    @Option(name: "max-iterations", valueName: "n", help: "Newton-Raphson iteration limit.")
+    var maxIterations: Int = 100
     @Flag(help: "Stop at the first row that cannot be used instead of skipping it.") var strict = false
     @Option(valueName: "file", help: "Where to write the model file (JSON).") var out: String
     @Flag(help: "Print phase timings on standard error.", visibility: .hidden) var timings = false

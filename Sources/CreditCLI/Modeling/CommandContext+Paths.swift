@@ -10,6 +10,9 @@ extension CommandContext {
         if currentDirectory.standardizedFileURL.path == processDirectory.standardizedFileURL.path {
             return path
         }
-        return fileURL(forPath: path).path
+        // (appended rather than resolved: a directory URL without its trailing slash would resolve
+        // against its parent)
+        return URL(fileURLWithPath: currentDirectory.path, isDirectory: true).appendingPathComponent(path)
+            .standardizedFileURL.path
     }
 }

@@ -58,7 +58,7 @@ enum ModelSummaryText {
             ("Iterations:", String(fit.iterations)),
             ("Max |gradient|:", NumberText.significant(fit.maxAbsGradient, 3)),
         ]
-        if fit.l2 > 0 { left.append(("L2 lambda:", NumberText.significant(fit.l2))) }
+        if fit.l2 > 0 { left.append(("L2 lambda:", formatShortest(fit.l2))) }
         var right: [(String, String)] = [
             ("No. Observations:", NumberText.count(fit.nobs)),
             ("Events (bad):", NumberText.count(fit.events)),
@@ -89,7 +89,8 @@ enum ModelSummaryText {
         var lines = [String(repeating: " ", count: (width - title.count) / 2) + title]
         lines.append(String(repeating: "=", count: width))
         for index in 0..<max(left.count, right.count) {
-            let line = cell(index < left.count ? left[index] : nil) + "  " + cell(index < right.count ? right[index] : nil)
+            let line =
+                cell(index < left.count ? left[index] : nil) + "  " + cell(index < right.count ? right[index] : nil)
             lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
         }
         lines.append(String(repeating: "=", count: width))
@@ -157,7 +158,7 @@ enum ModelSummaryText {
             "\($0)=\(options.reference[$0]!)"
         }
         var settings = [
-            "l2 \(NumberText.significant(options.l2))", "firth \(options.firth ? "yes" : "no")",
+            "l2 \(formatShortest(options.l2))", "firth \(options.firth ? "yes" : "no")",
             "robust \(options.robust.rawValue)", "max iterations \(options.maxIterations)",
             "strict \(options.strict ? "yes" : "no")",
         ]

@@ -7,7 +7,8 @@ enum NumberText {
     static func fixed(_ x: Double, _ decimals: Int) -> String {
         guard x.isFinite else { return special(x) }
         let text = String(format: "%.\(decimals)f", x)
-        return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
+        return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." })
+            ? String(text.dropFirst()) : text
     }
 
     /// `x` with `digits` significant digits, in plain notation between 1e-4 and 1e9, otherwise

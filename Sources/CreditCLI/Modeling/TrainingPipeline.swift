@@ -47,7 +47,8 @@ struct TrainingPipeline {
     func run() throws -> TrainingOutcome {
         var clock = PhaseClock()
         guard request.dataPath != "-" else {
-            throw ValidationError("--data -: training needs a file (the model records its SHA-256); save the input first")
+            throw ValidationError(
+                "--data -: training needs a file (the model records its SHA-256); save the input first")
         }
         let path = context.resolvedPath(request.dataPath)
         let createdAt = UTCTimestamp.string(from: try context.creationDate())
@@ -58,9 +59,14 @@ struct TrainingPipeline {
             header: header, file: request.dataPath, target: request.target, weight: request.weight, id: request.id,
             features: request.features, exclude: request.exclude, categorical: request.categorical,
             references: request.references)
+        // The file's SHA-256 (for the lineage) is computed on its own thread while the file is
+        // parsed on the other processors (one core each is the best split: the hash is the longer
+        // of the two; measured on 2 cores, 1M x 50: hash ~1.9 s, parse ~0.4 s on 2 threads).
         let digest = BackgroundDigest(path: path)
+        let parsers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         let read = try readDataset(
-            path: path, request: columns.request, options: CSVOptions(badRows: request.strict ? .strict : .skip))
+            path: path, request: columns.request,
+            options: CSVOptions(badRows: request.strict ? .strict : .skip, maxThreads: parsers))
         let dataset = read.dataset
         let definition = BinaryTargetDefinition(
             column: columns.target, badValue: request.badValue, goodValue: request.goodValue)
@@ -80,8 +86,10 @@ struct TrainingPipeline {
                 file: request.dataPath, row: first.firstRow, column: first.column,
                 problem: Self.problem(first.reason, labels: labels, row: first.firstRow))
         }
-        let sha256 = try digest.wait()
         clock.lap("encode")
+        // the digest of the file, if its thread is not done yet (it ran alongside read and encode)
+        let sha256 = try digest.wait()
+        clock.lap("hashWait")
 
         // fit
         let options = ModelFile.TrainingOptions(

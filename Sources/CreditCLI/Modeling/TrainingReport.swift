@@ -23,7 +23,9 @@ enum TrainingReport {
         lines.append(
             "  events:     \(NumberText.count(fit.events)) bad of \(NumberText.count(fit.nobs))"
                 + " (\(NumberText.percent(fit.events, of: fit.nobs)))\(weighted)")
-        let convergence = fit.converged ? "converged in \(fit.iterations) iteration\(fit.iterations == 1 ? "" : "s")"
+        let convergence =
+            fit.converged
+            ? "converged in \(fit.iterations) iteration\(fit.iterations == 1 ? "" : "s")"
             : "NOT converged after \(fit.iterations) iterations"
         lines.append("  method:     \(methodDescription(fit)); \(convergence)")
         lines.append(
@@ -101,7 +103,7 @@ enum TrainingReport {
     static func methodDescription(_ fit: ModelFile.FitStatistics) -> String {
         switch fit.method {
         case .firth: "Firth's penalized likelihood"
-        case .irls where fit.l2 > 0: "L2-penalized maximum likelihood (IRLS, lambda \(NumberText.significant(fit.l2)))"
+        case .irls where fit.l2 > 0: "L2-penalized maximum likelihood (IRLS, lambda \(formatShortest(fit.l2)))"
         case .irls: "maximum likelihood (IRLS)"
         }
     }
