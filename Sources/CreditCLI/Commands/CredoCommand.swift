@@ -12,6 +12,8 @@ struct CredoCommand: ParsableCommand {
             DescribeCommand.self,
             TrainCommand.self,
             InspectCommand.self,
+            ScoreCommand.self,
+            SynthCommand.self,
             HelpCommand.self,
             // Hidden commands (tests, benchmarks).
             EchoOptionsCommand.self,

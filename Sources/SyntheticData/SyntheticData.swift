@@ -1,1 +1,0 @@
-// Placeholder: the SyntheticData module (portfolios drawn from known models).

@@ -1,4 +1,0 @@
-import Testing
-@testable import SyntheticData
-
-@Test func SyntheticDataBuilds() { #expect(Bool(true)) }
