@@ -20,6 +20,9 @@ import Testing
                                   write the model file.
           inspect                 Show a model file: fit statistics, coefficients, VIFs
                                   and lineage.
+          score                   Score a portfolio with a trained model: one PD per
+                                  row, in bounded memory.
+          synth                   Generate synthetic data with known true parameters.
           help                    Show help for a command.
 
           See 'credo help <subcommand>' for detailed help.
