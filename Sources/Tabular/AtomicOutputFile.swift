@@ -11,19 +11,21 @@ import Darwin
 /// `discard()` — or dropping the object uncommitted, or a failed write — removes it. Readers of
 /// the destination therefore never see a half-written file, and a failed run leaves nothing
 /// behind (an existing destination is kept unchanged). The new file gets the permissions 0666
-/// less the umask. The path `-` writes straight to standard output (there is nothing to rename
-/// or remove).
+/// less the umask. The path `-` writes straight to standard output, and an existing destination
+/// that is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written to directly:
+/// there is nothing to rename or remove, and replacing a device with a file would be wrong.
 ///
 /// Used for CSV output, model files and reports. Not thread-safe.
 public final class AtomicOutputFile {
     /// The destination, as given.
     public let path: String
     private(set) var descriptor: Int32
+    /// The temporary file renamed over `path` on commit; nil when writing directly.
     private let temporaryPath: String?
     private var isOpen = true
 
     /// Whether this writes to standard output.
-    public var isStandardOutput: Bool { temporaryPath == nil }
+    public var isStandardOutput: Bool { path == "-" }
 
     /// Creates the temporary file beside `path` (or prepares standard output for `-`).
     /// - Throws: `TabularError.cannotCreateOutput` naming `path` when its directory is missing or
@@ -42,8 +44,17 @@ public final class AtomicOutputFile {
             throw .cannotCreateOutput(path: path, reason: "it names a directory, not a file")
         }
         var info = stat()
-        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .cannotCreateOutput(path: path, reason: "it is a directory")
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw .cannotCreateOutput(path: path, reason: "it is a directory") }
+            if type != S_IFREG {
+                // A device or pipe: write to it, never replace it.
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                if fd < 0 { throw .cannotCreateOutput(path: path, reason: systemMessage(errno)) }
+                descriptor = fd
+                temporaryPath = nil
+                return
+            }
         }
         let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(random)"
@@ -110,6 +121,7 @@ public final class AtomicOutputFile {
         precondition(isOpen, "the file is already committed or discarded")
         guard let temporaryPath else {
             isOpen = false
+            if !isStandardOutput && close(descriptor) != 0 { throw .io(path: path, reason: systemMessage(errno)) }
             return
         }
         if synchronize && fsync(descriptor) != 0 {
@@ -135,9 +147,8 @@ public final class AtomicOutputFile {
     public func discard() {
         guard isOpen else { return }
         isOpen = false
-        guard let temporaryPath else { return }
-        close(descriptor)
-        unlink(temporaryPath)
+        if !isStandardOutput { close(descriptor) }
+        if let temporaryPath { unlink(temporaryPath) }
     }
 
     /// Writes `bytes` to `path` atomically (see the type's documentation).

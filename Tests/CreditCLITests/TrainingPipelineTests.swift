@@ -79,15 +79,4 @@ import Testing
         #expect(ModelFileError.missingField(file: "m", path: "a").message == "m: missing field 'a'")
         #expect(!ModelFileError.missingField(file: "m", path: "a").showsUsageHint)
     }
-
-    @Test func pathsResolveAgainstTheContextDirectory() throws {
-        let sink = MemoryOutputSink()
-        let elsewhere = CommandContext(
-            stdout: sink, stderr: sink, currentDirectory: URL(fileURLWithPath: "/tmp/somewhere"))
-        #expect(elsewhere.resolvedPath("m.json") == "/tmp/somewhere/m.json")
-        #expect(elsewhere.resolvedPath("/abs/m.json") == "/abs/m.json")
-        #expect(elsewhere.resolvedPath("-") == "-")
-        let here = CommandContext(stdout: sink, stderr: sink)
-        #expect(here.resolvedPath("m.json") == "m.json")
-    }
 }

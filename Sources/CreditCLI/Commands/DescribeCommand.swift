@@ -89,7 +89,7 @@ struct DescribeCommand: ParsableCommand {
         // Open the output first: a bad output path fails before any reading (exit 73), and a
         // failure later leaves no file behind (the temporary file is removed).
         let output = try out.flatMap { path throws(TabularError) in
-            path == "-" ? nil : try AtomicOutputFile(path: resolved(path, in: context))
+            path == "-" ? nil : try AtomicOutputFile(path: context.openablePath(path))
         }
         let read = try readData(context)
         // An unclosed quote swallows the rest of the file: no profile of the rows before it is
@@ -144,19 +144,9 @@ struct DescribeCommand: ParsableCommand {
         for name in numeric { kinds[name] = .numeric }
         for name in text { kinds[name] = .text }
         let options = CSVOptions(missingTokens: missingTokens, badRows: strict ? .strict : .skip, maxThreads: threads)
-        return try readDataset(path: resolved(data, in: context), request: ColumnRequest(kinds: kinds), options: options)
+        return try readDataset(path: context.openablePath(data), request: ColumnRequest(kinds: kinds), options: options)
     }
 
-    /// A path as typed, resolved against the context's directory when that is not the process's.
-    private func resolved(_ path: String, in context: CommandContext) -> String {
-        if path == "-" || path.hasPrefix("/") { return path }
-        if context.currentDirectory.standardizedFileURL.path
-            == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-        {
-            return path
-        }
-        return context.fileURL(forPath: path).path
-    }
 
     /// `--parse-only`: rows, columns and the sum of every numeric value (so no read is skipped).
     private func parseSummary(_ dataset: Dataset) -> String {

@@ -20,7 +20,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format.") var format: Format = .text
 
     func run(_ context: CommandContext) throws {
-        let loaded = try ModelFile.load(path: context.resolvedPath(model))
+        let loaded = try ModelFile.load(path: context.openablePath(model))
         switch format {
         case .text:
             for line in ModelSummaryText.lines(loaded, file: model) { context.stdout.writeLine(line) }

@@ -56,7 +56,6 @@ struct ScoreCommand: ParsableCommand {
         let loaded = try ModelFile.load(path: context.openablePath(model))
         let scorer = CompiledScorer(model: loaded, unseenLevels: unseenLevel)
         let outputPath = context.openablePath(out)
-        try OutputPathCheck.requireRegularOrAbsent(outputPath)
         let options = BatchScoringOptions(idColumn: id, keepColumns: keep, strict: strict, chunkRows: chunkRows)
 
         var shown = 0

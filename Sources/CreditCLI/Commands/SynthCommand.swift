@@ -71,9 +71,7 @@ struct SynthPortfolioCommand: ParsableCommand {
         let generator = "credo \(CredoVersion.current) synth portfolio"
         let resolvedOut = context.openablePath(out)
         let resolvedTruth = truthPath.map { context.openablePath($0) }
-        try OutputPathCheck.requireRegularOrAbsent(resolvedOut)
         if let resolvedTruth {
-            try OutputPathCheck.requireRegularOrAbsent(resolvedTruth)
             // Fail before the long write when the truth cannot be created.
             if resolvedTruth != "-" { _ = try AtomicOutputFile(path: resolvedTruth) }
         }

@@ -50,7 +50,7 @@ struct TrainingPipeline {
             throw ValidationError(
                 "--data -: training needs a file (the model records its SHA-256); save the input first")
         }
-        let path = context.resolvedPath(request.dataPath)
+        let path = context.openablePath(request.dataPath)
         let createdAt = UTCTimestamp.string(from: try context.creationDate())
 
         // read
@@ -118,7 +118,7 @@ struct TrainingPipeline {
                 dataFile: URL(fileURLWithPath: request.dataPath).lastPathComponent, dataSHA256: sha256,
                 rowsRead: rowsRead, rowsUsed: design.target.count, rowsSkipped: rowsRead - design.target.count,
                 options: options, credoVersion: CredoVersion.current, createdAt: createdAt))
-        try AtomicOutputFile.write(model.encoded(), to: context.resolvedPath(request.outputPath))
+        try AtomicOutputFile.write(model.encoded(), to: context.openablePath(request.outputPath))
         clock.lap("write")
         return TrainingOutcome(
             model: model, badRows: read.diagnostics, badRowCount: read.skippedRowCount, exclusions: design.exclusions,

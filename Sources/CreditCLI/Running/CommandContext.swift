@@ -55,9 +55,22 @@ public struct CommandContext {
     }
 
     /// The file a path typed on the command line names: absolute paths as they are, relative ones
-    /// against ``currentDirectory``.
+    /// against ``currentDirectory`` (taken as a directory whether or not its URL says so).
     public func fileURL(forPath path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+        return URL(fileURLWithPath: currentDirectory.path, isDirectory: true).appendingPathComponent(path)
+            .standardizedFileURL
+    }
+
+    /// The path to open for a path typed on the command line: `-` (standard input or output) and
+    /// absolute paths unchanged; a relative path as typed when ``currentDirectory`` is the process's
+    /// own directory, so messages show what the user typed; otherwise (in-process runs with another
+    /// directory) the path under ``currentDirectory``.
+    public func openablePath(_ path: String) -> String {
+        if path == "-" || path.hasPrefix("/") { return path }
+        let processDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if currentDirectory.standardizedFileURL.path == processDirectory.standardizedFileURL.path { return path }
+        return fileURL(forPath: path).path
     }
 
     /// The time given by `SOURCE_DATE_EPOCH` (whole seconds since 1970-01-01 UTC), or nil when it

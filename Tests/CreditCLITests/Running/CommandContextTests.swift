@@ -51,4 +51,23 @@ import Testing
     @Test func progressIsSilentByDefault() {
         #expect(!context().startProgress("Scoring").isEnabled)
     }
+
+    @Test func openablePathsResolveAgainstTheContextDirectory() throws {
+        let sink = MemoryOutputSink()
+        let elsewhere = CommandContext(
+            stdout: sink, stderr: sink, currentDirectory: URL(fileURLWithPath: "/tmp/somewhere"))
+        #expect(elsewhere.openablePath("m.json") == "/tmp/somewhere/m.json")
+        #expect(elsewhere.openablePath("/abs/m.json") == "/abs/m.json")
+        #expect(elsewhere.openablePath("-") == "-")
+        let here = CommandContext(stdout: sink, stderr: sink)
+        #expect(here.openablePath("m.json") == "m.json")
+    }
+
+    /// A directory URL made without `isDirectory` (no trailing slash) still counts as a directory.
+    @Test func fileURLTreatsTheContextDirectoryAsADirectory() {
+        let sink = MemoryOutputSink()
+        let context = CommandContext(stdout: sink, stderr: sink, currentDirectory: URL(fileURLWithPath: "/tmp/somewhere"))
+        #expect(context.fileURL(forPath: "in.csv").path == "/tmp/somewhere/in.csv")
+        #expect(context.fileURL(forPath: "../in.csv").path == "/tmp/in.csv")
+    }
 }
