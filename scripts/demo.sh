@@ -11,7 +11,7 @@ credo=.build/release/credo
 out=${CREDO_DEMO_OUT:-demo-output}
 mkdir -p "$out"
 # Model files are reproducible: the creation time comes from SOURCE_DATE_EPOCH when it is set.
-export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1764806400}
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 
 step() { printf '\n== %s\n$ %s\n' "$1" "${*:2}"; "${@:2}"; }
 
@@ -21,8 +21,9 @@ step "2. Train a PD model on the synthetic development sample" \
   "$credo" train --data datasets/synthetic/development.csv --target default --id id --out "$out/pd_model.json"
 step "3. Inspect the model" \
   "$credo" inspect "$out/pd_model.json"
-step "4. Score the portfolio" \
-  "$credo" score --model "$out/pd_model.json" --data datasets/synthetic/portfolio.csv --id id --out "$out/scores.csv"
-step "5. Summarise the scores" \
-  "$credo" describe --data "$out/scores.csv" --id id --top 3
+step "4. Score the portfolio (30,000 customers; keep their realized default flag)" \
+  "$credo" score --model "$out/pd_model.json" --data datasets/synthetic/portfolio.csv --id id --keep default \
+  --out "$out/scores.csv"
+step "5. Summarise the scores: PD distribution and realized default rate by PD decile" \
+  "$credo" describe --data "$out/scores.csv" --target default --columns pd --buckets 10
 printf '\nDone: model %s, scores %s\n' "$out/pd_model.json" "$out/scores.csv"

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ScoreTrainedModelTests {
     @Test func aTrainedModelScoresItsTrainingRowsToTheFittedProbabilities() throws {
         let folder = try TemporaryFolder()
-        let sample = TestPaths.repositoryRoot.appendingPathComponent("datasets/synthetic/portfolio.csv").path
+        let sample = TestPaths.repositoryRoot.appendingPathComponent("datasets/synthetic/development.csv").path
         let train = try runCredo(
             ["train", "--data", sample, "--target", "default", "--id", "id", "--out", "model.json"],
             currentDirectory: folder.url)

@@ -11,7 +11,7 @@ import Testing
 /// the linear predictor is bit for bit the design encoder's (the code training builds its design
 /// with).
 @Suite struct ScoringTrainedModelTests {
-    static let samplePath = TestPaths.repositoryRoot.appendingPathComponent("datasets/synthetic/portfolio.csv").path
+    static let samplePath = TestPaths.repositoryRoot.appendingPathComponent("datasets/synthetic/development.csv").path
     static let features = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "region", "segment", "channel"]
 
     @Test func scoresTheTrainingRowsToTheFittedProbabilities() throws {
