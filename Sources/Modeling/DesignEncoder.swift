@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import LinearAlgebra
 import Tabular
@@ -62,12 +61,13 @@ public struct DesignEncoder: Sendable {
         let bound = try bind(dataset)
         let n = rows?.count ?? dataset.rowCount
         let k = columnNames.count
-        let problems = ProblemSlots(count: bound.count)
+        let problems = SharedSlots<Int?>(count: bound.count)
         let storage = [Double](unsafeUninitializedCapacity: n * k) { buffer, initialized in
             let output = SharedPointer(base: buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
             let selection = rows
-            // Task 0 is the intercept, task t > 0 feature t - 1.
-            let work: @Sendable (Int) -> Void = { task in
+            // Task 0 is the intercept, task t > 0 feature t - 1; small designs are not worth threads.
+            let workers = n * k < 1 << 16 ? 1 : threads ?? ProcessInfo.processInfo.activeProcessorCount
+            ParallelWork.run(count: bound.count + 1, threads: workers) { task in
                 if task == 0 {
                     output.base.initialize(repeating: 1, count: n)
                     return
@@ -75,12 +75,6 @@ public struct DesignEncoder: Sendable {
                 let feature = bound[task - 1]
                 problems[task - 1] = feature.fill(
                     output.base + feature.firstColumn * n, rows: n, selection: selection, unseenLevels: unseenLevels)
-            }
-            let tasks = bound.count + 1
-            if (threads ?? System.processors) <= 1 || n * k < 1 << 16 {
-                for task in 0..<tasks { work(task) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: tasks, execute: work)
             }
             initialized = n * k
         }
@@ -248,33 +242,4 @@ struct BoundFeature: Sendable {
             return nil
         }
     }
-}
-
-/// A raw pointer that concurrent workers write to at disjoint indices.
-struct SharedPointer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
-}
-
-/// One optional row per feature, each written by one worker.
-final class ProblemSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Int?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: max(count, 1))
-        storage.initialize(repeating: nil)
-    }
-
-    subscript(index: Int) -> Int? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Int?] { Array(storage.prefix(storage.count)) }
-
-    deinit { storage.deallocate() }
-}
-
-/// The machine's processors.
-enum System {
-    static var processors: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

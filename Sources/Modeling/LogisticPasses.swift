@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Tabular
 
 /// The data of one logistic fit, already checked by `LogisticRegression.fit`.
 struct LogisticData: Sendable {
@@ -124,11 +125,6 @@ final class PassStorage: @unchecked Sendable {
         weights?.deallocate()
         offset?.deallocate()
     }
-}
-
-/// A raw pointer that concurrent segment workers write to at disjoint indices.
-struct SharedOutput: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
 }
 
 /// The fused, chunked, multi-threaded passes over the data that the logistic estimators need.
@@ -327,7 +323,7 @@ final class LogisticPasses: Sendable {
         let segments = self.segments
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let shared = SharedOutput(base: base)
+            let shared = SharedPointer(base: base)
             _ = run { s, workspace in
                 for start in segments.chunks(of: s) {
                     let rows = segments.chunk(startingAt: start, in: s)

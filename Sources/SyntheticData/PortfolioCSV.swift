@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Statistics
 import Tabular
@@ -49,36 +48,43 @@ extension SyntheticPortfolio {
         precondition(threads.map { $0 >= 1 } ?? true, "at least one thread")
         let formatter = RowFormatter(portfolio: self)
 
-        let buffers = (0..<workers).map { _ in ByteBuffer(capacity: 1 << 20) }
+        let buffers = SharedSlots((0..<workers).map { _ in ByteBuffer(capacity: 1 << 20) })
         let headerText = Array((header.joined(separator: ",") + "\n").utf8)
         buffers[0].reserve(headerText.count)
         headerText.withUnsafeBufferPointer { buffers[0].appendReserved($0) }
         try buffers[0].withBytes { (raw) throws(E) in try output(raw) }
-        let results = UnsafeMutableBufferPointer<BlockResult>.allocate(capacity: workers)
-        defer { results.deallocate() }
+        let results = SharedSlots(repeating: BlockResult(), count: workers)
         var summary = PortfolioSummary(rows: 0, events: 0, expectedEvents: 0)
         var streams = BlockStreams(seed: options.seed)
         var nextBlock = 0
         while nextBlock < blockCount {
             let round = min(workers, blockCount - nextBlock)
             let jobs = (0..<round).map { (block: nextBlock + $0, stream: streams.next()) }
-            let shared = SharedWork(buffers: buffers, results: results)
-            if round == 1 {
-                shared.run(jobs[0], worker: 0, formatter: formatter, portfolio: self)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: round) { worker in
-                    shared.run(jobs[worker], worker: worker, formatter: formatter, portfolio: self)
-                }
+            // Job j of the round is formatted into buffer j.
+            ParallelWork.run(count: round, threads: round) { job in
+                results[job] = formatBlock(
+                    jobs[job].block, stream: jobs[job].stream, into: buffers[job], formatter: formatter)
             }
-            for worker in 0..<round {
-                try buffers[worker].withBytes { (raw) throws(E) in try output(raw) }
-                summary.rows += results[worker].rows
-                summary.events += results[worker].events
-                summary.expectedEvents += results[worker].expectedEvents
+            for job in 0..<round {
+                try buffers[job].withBytes { (raw) throws(E) in try output(raw) }
+                summary.rows += results[job].rows
+                summary.events += results[job].events
+                summary.expectedEvents += results[job].expectedEvents
             }
             nextBlock += round
         }
         return summary
+    }
+
+    /// Draws block `block` from `stream` and formats its rows into `buffer` (emptied first).
+    private func formatBlock(
+        _ block: Int, stream: SeededGenerator, into buffer: ByteBuffer, formatter: RowFormatter
+    ) -> BlockResult {
+        buffer.count = 0
+        var visitor = CSVRowVisitor(buffer: buffer, formatter: formatter)
+        drawBlock(block, stream: stream, into: &visitor)
+        visitor.finish()
+        return visitor.result
     }
 }
 
@@ -87,24 +93,6 @@ struct BlockResult {
     var rows = 0
     var events = 0
     var expectedEvents = 0.0
-}
-
-/// The buffers and result slots of one round, one per worker; each worker touches only its own.
-private struct SharedWork: @unchecked Sendable {
-    let buffers: [ByteBuffer]
-    let results: UnsafeMutableBufferPointer<BlockResult>
-
-    func run(
-        _ job: (block: Int, stream: SeededGenerator), worker: Int, formatter: RowFormatter,
-        portfolio: SyntheticPortfolio
-    ) {
-        let buffer = buffers[worker]
-        buffer.count = 0
-        var visitor = CSVRowVisitor(buffer: buffer, formatter: formatter)
-        portfolio.drawBlock(job.block, stream: job.stream, into: &visitor)
-        visitor.finish()
-        results[worker] = visitor.result
-    }
 }
 
 /// The fixed parts of a row's text: level names as bytes, and how much room a row can need.
