@@ -54,7 +54,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func firthOnSpectorMatchesFirthmodels() throws {
         let (design, target, names) = try TestDesigns.spector()
-        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").firth
+        let reference = try LogisticReferences.load(SpectorReference.self, "logistic_spector.json").firth
         let fit = try LogisticRegression.fit(
             design: design, target: target, options: LogisticOptions(firth: true), columnNames: names)
         Self.expectMatches(fit, reference)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func firthOnSeparatedDataMatchesFirthmodels() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = fixture.separated.columns
         // maximum likelihood refuses these data ...
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func firthWithWeightsAndOffsetMatchesFirthmodels() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, weights: fixture.frequencyWeights,
             offset: fixture.offset, options: LogisticOptions(firth: true),
@@ -94,7 +94,7 @@ import Testing
 
     /// The L2 penalty keeps separated data finite as well.
     @Test func ridgeOnSeparatedData() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, options: LogisticOptions(l2: 1),
             columnNames: fixture.separated.columns)
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func oneIterationDoesNotConverge() throws {
-        let fixture = try Fixtures.load(WeightsReferenceData.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = ["const", "x1", "x2", "x3"]
         do {
@@ -140,7 +140,7 @@ import Testing
 
     /// Tighter tolerances give the same estimates (the default is already at the optimum).
     @Test func defaultToleranceIsAtTheOptimum() throws {
-        let fixture = try Fixtures.load(WeightsReferenceData.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = ["const", "x1", "x2", "x3"]
         let standard = try LogisticRegression.fit(design: design, target: fixture.target, columnNames: names)
@@ -167,8 +167,3 @@ import Testing
     }
 }
 
-/// Just the data of `logistic_weights.json`.
-struct WeightsReferenceData: Decodable {
-    let design: [[Double]]
-    let target: [Double]
-}
