@@ -165,5 +165,38 @@ import Testing
         #expect(
             NewtonIterations.gradientSizes([-2, 0], information: Matrix(rowMajor: [[4, 0], [0, 1]])).scaled == 1)
     }
-}
 
+    /// The loop's bookkeeping: a rise halves the last step (at most `maximumHalvings` times), an
+    /// accepted iterate resets the halvings, and stopping reports the last measured sizes.
+    @Test func progressHalvesStepsAfterARise() {
+        var progress = NewtonIterations.Progress(start: [0, 0], objective: 10)
+        #expect(progress.rejects(.nan) && progress.rejects(.infinity))
+        #expect(!progress.rejects(50), "no rise is judged before the first iterate")
+        let halvedBeforeAnyStep = progress.halveStep()
+        #expect(!halvedBeforeAnyStep, "no step to halve yet")
+        progress.accept()
+        let information = Matrix(rowMajor: [[4, 0], [0, 1]])
+        let measured = progress.measure(
+            objective: 8, gradient: [-2, 1], information: information, options: LogisticOptions())
+        #expect(measured.raw == 2 && measured.change == 2 / 8.1 && !measured.converged)
+        progress.advance(by: [2, -4], objective: 8)
+        #expect(progress.beta == [2, -4])
+        #expect(progress.rejects(9) && !progress.rejects(7))
+        var halved = progress.halveStep()
+        #expect(halved && progress.beta == [1, -2])
+        halved = progress.halveStep()
+        #expect(halved && progress.beta == [0.5, -1])
+        for _ in 2..<NewtonIterations.maximumHalvings {
+            halved = progress.halveStep()
+            #expect(halved)
+        }
+        halved = progress.halveStep()
+        #expect(!halved, "the halvings are used up")
+        #expect(
+            progress.didNotConverge
+                == .didNotConverge(iterations: 1, maxAbsGradient: 2, relativeDevianceChange: 2 / 8.1))
+        progress.accept()
+        halved = progress.halveStep()
+        #expect(progress.iterations == 2 && halved, "an accepted iterate resets the halvings")
+    }
+}
