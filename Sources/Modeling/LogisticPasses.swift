@@ -99,16 +99,8 @@ struct SegmentWorkspace {
 
     /// Makes `rowWeights` and `rowValues` exactly `count` entries long (keeping their capacity).
     mutating func prepare(rows count: Int) {
-        Self.resize(&rowWeights, to: count)
-        Self.resize(&rowValues, to: count)
-    }
-
-    private static func resize(_ vector: inout [Double], to count: Int) {
-        if vector.count > count {
-            vector.removeLast(vector.count - count)
-        } else if vector.count < count {
-            vector.append(contentsOf: repeatElement(0, count: count - vector.count))
-        }
+        rowWeights.resize(to: count)
+        rowValues.resize(to: count)
     }
 }
 
