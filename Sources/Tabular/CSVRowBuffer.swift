@@ -122,6 +122,7 @@ public final class CSVRowBuffer {
     }
 
     /// A cursor at the end of the current row, with room for `bytes` more bytes and the row's end.
+    @inline(__always)
     private func resumeRow(reservingBytes bytes: Int) -> RowCursor {
         let needed = bytes + RowCursor.endBytes
         if used + needed > capacity { grow(used + needed) }
@@ -131,6 +132,7 @@ public final class CSVRowBuffer {
     }
 
     /// Takes what `cursor` wrote.
+    @inline(__always)
     private func suspendRow(_ cursor: RowCursor) {
         used = cursor.position - buffer
         fieldsInRow = cursor.fields
