@@ -1,11 +1,11 @@
-import Dispatch
 import Foundation
 import LinearAlgebra
 import Tabular
 
-/// Turns the columns of a dataset into a model's design: the same code for training (the design
-/// matrix the estimator fits) and for scoring (the linear predictor of every row), so a model
-/// scores its training rows exactly as it was fitted.
+/// Turns the columns of a dataset into a model's design matrix, the one the estimator fits.
+/// Scoring does not build the design: `CompiledScorer` adds each feature's term to the linear
+/// predictor, which is the same sum (a model scores its training rows to the fitted
+/// probabilities; ScoringTrainedModelTests checks it bit for bit).
 ///
 /// The design columns are `const` (all 1), then each feature's columns (`DesignFeature`): a
 /// numeric feature's value, or a categorical feature's 0/1 dummies (1 where the row's level is
@@ -20,7 +20,7 @@ import Tabular
 public struct DesignEncoder: Sendable {
     /// What to do with a categorical level the model was not trained on.
     public enum UnseenLevelPolicy: String, Sendable, CaseIterable {
-        /// The row cannot be encoded (reported as a `RowProblem`).
+        /// The row cannot be encoded (a `DesignError.unusableRow`, or a `ScoringProblem` when scoring).
         case error
         /// The level is encoded as the reference level (all the feature's dummies 0) and counted.
         case reference
@@ -61,12 +61,13 @@ public struct DesignEncoder: Sendable {
         let bound = try bind(dataset)
         let n = rows?.count ?? dataset.rowCount
         let k = columnNames.count
-        let problems = ProblemSlots(count: bound.count)
+        let problems = SharedSlots<Int?>(count: bound.count)
         let storage = [Double](unsafeUninitializedCapacity: n * k) { buffer, initialized in
             let output = SharedPointer(base: buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
             let selection = rows
-            // Task 0 is the intercept, task t > 0 feature t - 1.
-            let work: @Sendable (Int) -> Void = { task in
+            // Task 0 is the intercept, task t > 0 feature t - 1; small designs are not worth threads.
+            let workers = n * k < 1 << 16 ? 1 : threads ?? ProcessInfo.processInfo.activeProcessorCount
+            ParallelWork.run(count: bound.count + 1, threads: workers) { task in
                 if task == 0 {
                     output.base.initialize(repeating: 1, count: n)
                     return
@@ -74,12 +75,6 @@ public struct DesignEncoder: Sendable {
                 let feature = bound[task - 1]
                 problems[task - 1] = feature.fill(
                     output.base + feature.firstColumn * n, rows: n, selection: selection, unseenLevels: unseenLevels)
-            }
-            let tasks = bound.count + 1
-            if (threads ?? System.processors) <= 1 || n * k < 1 << 16 {
-                for task in 0..<tasks { work(task) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: tasks, execute: work)
             }
             initialized = n * k
         }
@@ -93,62 +88,6 @@ public struct DesignEncoder: Sendable {
                 problem: feature.problem(atRow: row, unseenLevels: unseenLevels) ?? .missingValue)
         }
         return Matrix(rows: n, columns: k, columnMajor: storage)
-    }
-
-    // MARK: linear predictor
-
-    /// The linear predictor `eta_i = sum_j b_j x_ij` of every row of `dataset`, computed feature by
-    /// feature without building the design (for scoring), with the rows that cannot be encoded.
-    ///
-    /// The sum runs in design order (the intercept first), so the result does not depend on the
-    /// number of threads. `PD_i = logistic(eta_i)` (Statistics) without overflow.
-    /// - Parameters:
-    ///   - coefficients: one per design column (`ModelFile.estimates`).
-    ///   - unseenLevels: `.error` leaves rows with an unseen level unscored; `.reference` scores
-    ///     them as the reference level and counts them.
-    /// - Throws: `DesignError` when a feature's column is absent or of the wrong kind.
-    /// - Complexity: O(rows x features).
-    public func linearPredictor(
-        of dataset: Dataset, coefficients: [Double], unseenLevels: UnseenLevelPolicy = .error, threads: Int? = nil
-    ) throws(DesignError) -> LinearPredictions {
-        precondition(coefficients.count == columnNames.count, "DesignEncoder: one coefficient per design column")
-        let bound = try bind(dataset)
-        let n = dataset.rowCount
-        let contributions = bound.map { $0.contributions(coefficients: coefficients, unseenLevels: unseenLevels) }
-        let intercept = coefficients[0]
-        let values = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
-            let output = SharedPointer(base: buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
-            let chunk = 4096
-            let chunks = (n + chunk - 1) / chunk
-            let work: @Sendable (Int) -> Void = { index in
-                let range = (index * chunk)..<min(n, (index + 1) * chunk)
-                (output.base + range.lowerBound).initialize(repeating: intercept, count: range.count)
-                for (feature, contribution) in zip(bound, contributions) {
-                    feature.accumulate(into: output.base, rows: range, contribution: contribution)
-                }
-            }
-            if (threads ?? System.processors) <= 1 || chunks <= 1 {
-                for index in 0..<chunks { work(index) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
-            }
-            initialized = n
-        }
-        var problems: [RowProblem] = []
-        for row in 0..<n where values[row].isNaN {
-            // the first feature that stops the row (a NaN from the data itself, not an overflow)
-            for feature in bound {
-                if let kind = feature.problem(atRow: row, unseenLevels: unseenLevels) {
-                    problems.append(RowProblem(row: row, feature: feature.name, kind: kind))
-                    break
-                }
-            }
-        }
-        var unseen: [UnseenLevelCount] = []
-        if unseenLevels == .reference {
-            for feature in bound { unseen += feature.unseenLevelCounts() }
-        }
-        return LinearPredictions(values: values, problems: problems, unseenLevels: unseen)
     }
 
     // MARK: binding
@@ -218,30 +157,6 @@ public struct DesignEncoder: Sendable {
             return code
         }
         return (codes, levels)
-    }
-}
-
-/// The linear predictor of every row of a dataset, and the rows that could not be scored.
-public struct LinearPredictions: Sendable {
-    /// `eta` per row; NaN where the row could not be encoded.
-    public let values: [Double]
-    /// One per NaN in `values`, in row order: the first feature that stopped the row.
-    public let problems: [RowProblem]
-    /// With `UnseenLevelPolicy.reference`: the unseen levels scored as the reference, per feature
-    /// and level, in design order and then order of first appearance.
-    public let unseenLevels: [UnseenLevelCount]
-}
-
-/// How many rows held a level of a categorical feature the model was not trained on.
-public struct UnseenLevelCount: Equatable, Sendable {
-    public let feature: String
-    public let level: String
-    public let rows: Int
-
-    public init(feature: String, level: String, rows: Int) {
-        self.feature = feature
-        self.level = level
-        self.rows = rows
     }
 }
 
@@ -315,37 +230,6 @@ struct BoundFeature: Sendable {
         }
     }
 
-    /// Per data code (index `code + 1`; index 0 = missing): what the feature adds to `eta`.
-    func contributions(coefficients: [Double], unseenLevels: DesignEncoder.UnseenLevelPolicy) -> [Double] {
-        guard case .categorical(_, let mapping, _) = source else { return [coefficients[firstColumn]] }
-        return [.nan]
-            + mapping.map { offset in
-                switch offset {
-                case Self.reference: 0
-                case Self.unseen: unseenLevels == .reference ? 0 : .nan
-                default: coefficients[firstColumn + Int(offset)]
-                }
-            }
-    }
-
-    /// Adds the feature's term to `eta` for `rows` (for a numeric feature `contribution` holds its
-    /// coefficient).
-    func accumulate(into eta: UnsafeMutablePointer<Double>, rows: Range<Int>, contribution: [Double]) {
-        switch source {
-        case .numeric(let values):
-            let b = contribution[0]
-            values.withUnsafeBufferPointer { x in
-                for i in rows { eta[i] += b * x[i] }
-            }
-        case .categorical(let codes, _, _):
-            codes.withUnsafeBufferPointer { c in
-                contribution.withUnsafeBufferPointer { table in
-                    for i in rows { eta[i] += table[Int(c[i]) + 1] }
-                }
-            }
-        }
-    }
-
     /// What stops row `row` from being encoded by this feature, if anything.
     func problem(atRow row: Int, unseenLevels: DesignEncoder.UnseenLevelPolicy) -> RowProblem.Kind? {
         switch source {
@@ -358,45 +242,4 @@ struct BoundFeature: Sendable {
             return nil
         }
     }
-
-    /// The rows per unseen level (only when the data have unseen levels).
-    func unseenLevelCounts() -> [UnseenLevelCount] {
-        guard case .categorical(let codes, let mapping, let levels) = source, mapping.contains(Self.unseen) else {
-            return []
-        }
-        var counts = [Int](repeating: 0, count: levels.count)
-        for code in codes where code >= 0 && mapping[Int(code)] == Self.unseen { counts[Int(code)] += 1 }
-        return levels.indices.filter { counts[$0] > 0 }.map {
-            UnseenLevelCount(feature: name, level: levels[$0], rows: counts[$0])
-        }
-    }
-}
-
-/// A raw pointer that concurrent workers write to at disjoint indices.
-struct SharedPointer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
-}
-
-/// One optional row per feature, each written by one worker.
-final class ProblemSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Int?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: max(count, 1))
-        storage.initialize(repeating: nil)
-    }
-
-    subscript(index: Int) -> Int? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Int?] { Array(storage.prefix(storage.count)) }
-
-    deinit { storage.deallocate() }
-}
-
-/// The machine's processors.
-enum System {
-    static var processors: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Tabular
 
 /// The data of one logistic fit, already checked by `LogisticRegression.fit`.
 struct LogisticData: Sendable {
@@ -52,6 +53,21 @@ func bernoulliRow(eta: Double, y: Double) -> (mu: Double, oneMinusMu: Double, lo
     return eta >= 0 ? (large, small, logProbability) : (small, large, logProbability)
 }
 
+/// One row's frequency weight `f`, target `y` and Bernoulli quantities at its linear predictor.
+struct RowObservation {
+    let f: Double
+    let y: Double
+    let mu: Double
+    let oneMinusMu: Double
+    /// `log P(y)`.
+    let logProbability: Double
+
+    /// `mu (1 - mu)`.
+    var variance: Double { mu * oneMinusMu }
+    /// `y - mu`, exactly (`1 - mu` is computed as such, not by subtraction).
+    var residual: Double { y == 1 ? oneMinusMu : -mu }
+}
+
 /// Scratch and accumulators of one row segment, reused from pass to pass.
 struct SegmentWorkspace {
     /// Chunk-local row vectors (resized to the chunk's row count by the kernels or `prepare`).
@@ -83,16 +99,8 @@ struct SegmentWorkspace {
 
     /// Makes `rowWeights` and `rowValues` exactly `count` entries long (keeping their capacity).
     mutating func prepare(rows count: Int) {
-        Self.resize(&rowWeights, to: count)
-        Self.resize(&rowValues, to: count)
-    }
-
-    private static func resize(_ vector: inout [Double], to count: Int) {
-        if vector.count > count {
-            vector.removeLast(vector.count - count)
-        } else if vector.count < count {
-            vector.append(contentsOf: repeatElement(0, count: count - vector.count))
-        }
+        rowWeights.resize(to: count)
+        rowValues.resize(to: count)
     }
 }
 
@@ -117,6 +125,16 @@ final class PassStorage: @unchecked Sendable {
         offset = data.offset.map(copy)
     }
 
+    /// Row `i` at the linear predictor `linear` (offset not included): its frequency weight,
+    /// target, and Bernoulli quantities (`bernoulliRow` at `linear + o_i`).
+    @inline(__always)
+    func observation(_ i: Int, linear: Double) -> RowObservation {
+        let y = target[i]
+        let row = bernoulliRow(eta: linear + (offset?[i] ?? 0), y: y)
+        return RowObservation(
+            f: weights?[i] ?? 1, y: y, mu: row.mu, oneMinusMu: row.oneMinusMu, logProbability: row.logProbability)
+    }
+
     deinit {
         workspaces.deinitialize()
         workspaces.deallocate()
@@ -124,11 +142,6 @@ final class PassStorage: @unchecked Sendable {
         weights?.deallocate()
         offset?.deallocate()
     }
-}
-
-/// A raw pointer that concurrent segment workers write to at disjoint indices.
-struct SharedOutput: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
 }
 
 /// The fused, chunked, multi-threaded passes over the data that the logistic estimators need.
@@ -173,6 +186,23 @@ final class LogisticPasses: Sendable {
         return totals
     }
 
+    /// Runs `body(rows, &workspace)` on every chunk of every segment (a segment's chunks in row
+    /// order), after putting the chunk's `X beta` in `workspace.linear` when `beta` is given, and
+    /// sums the segments' accumulators in order.
+    private func runChunks(
+        beta: [Double]? = nil, _ body: @Sendable (Range<Int>, inout SegmentWorkspace) -> Void
+    ) -> PassTotals {
+        let design = data.design
+        let segments = self.segments
+        return run { s, workspace in
+            for start in segments.chunks(of: s) {
+                let rows = segments.chunk(startingAt: start, in: s)
+                if let beta { design.multiplyRows(rows, by: beta, into: &workspace.linear) }
+                body(rows, &workspace)
+            }
+        }
+    }
+
     /// `N = sum_i f_i`.
     var totalWeight: Double {
         data.weights.map { $0.reduce(0, +) } ?? Double(data.rows)
@@ -186,31 +216,27 @@ final class LogisticPasses: Sendable {
     /// give the rank check and the variance inflation factors. `deviance` is that of `mu`.
     func startPass() -> PassTotals {
         let design = data.design
-        let segments = self.segments
         let storage = self.storage
         let logThree = log(3.0)
-        var totals = run { s, workspace in
-            for start in segments.chunks(of: s) {
-                let rows = segments.chunk(startingAt: start, in: s)
-                workspace.prepare(rows: rows.count)
-                workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
-                    workspace.rowValues.withUnsafeMutableBufferPointer { values in
-                        for k in 0..<rows.count {
-                            let i = rows.lowerBound + k
-                            let f = storage.weights?[i] ?? 1
-                            let y = storage.target[i]
-                            let w = 0.1875 * f
-                            let eta = y == 1 ? logThree : -logThree
-                            let mu = y == 1 ? 0.75 : 0.25
-                            weights[k] = w
-                            values[k] = w * (eta - (storage.offset?[i] ?? 0)) + f * (y - mu)
-                        }
+        var totals = runChunks { rows, workspace in
+            workspace.prepare(rows: rows.count)
+            workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
+                workspace.rowValues.withUnsafeMutableBufferPointer { values in
+                    for k in 0..<rows.count {
+                        let i = rows.lowerBound + k
+                        let f = storage.weights?[i] ?? 1
+                        let y = storage.target[i]
+                        let w = 0.1875 * f
+                        let eta = y == 1 ? logThree : -logThree
+                        let mu = y == 1 ? 0.75 : 0.25
+                        weights[k] = w
+                        values[k] = w * (eta - (storage.offset?[i] ?? 0)) + f * (y - mu)
                     }
                 }
-                design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
-                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
             }
+            design.accumulateWeightedGramRows(
+                rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
+            design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
         }
         totals.deviance = -2 * log(0.75) * totalWeight
         return totals
@@ -220,43 +246,35 @@ final class LogisticPasses: Sendable {
     /// `X'WX` with `w_i = f_i mu_i (1 - mu_i)` and the score `X' f (y - mu)`.
     func newtonPass(beta: [Double]) -> PassTotals {
         let design = data.design
-        let segments = self.segments
         let storage = self.storage
-        return run { s, workspace in
-            for start in segments.chunks(of: s) {
-                let rows = segments.chunk(startingAt: start, in: s)
-                design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                workspace.prepare(rows: rows.count)
-                var deviance = 0.0
-                var pearson = 0.0
-                var maxAbs = workspace.maxAbsLinear
-                workspace.linear.withUnsafeBufferPointer { linear in
-                    workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
-                        workspace.rowValues.withUnsafeMutableBufferPointer { values in
-                            for k in 0..<rows.count {
-                                let i = rows.lowerBound + k
-                                let x = linear[k]
-                                maxAbs = max(maxAbs, abs(x))
-                                let f = storage.weights?[i] ?? 1
-                                let y = storage.target[i]
-                                let row = bernoulliRow(eta: x + (storage.offset?[i] ?? 0), y: y)
-                                let variance = row.mu * row.oneMinusMu
-                                let residual = y == 1 ? row.oneMinusMu : -row.mu
-                                deviance -= f * row.logProbability
-                                pearson += f * residual * residual / variance
-                                weights[k] = f * variance
-                                values[k] = f * residual
-                            }
+        return runChunks(beta: beta) { rows, workspace in
+            workspace.prepare(rows: rows.count)
+            var deviance = 0.0
+            var pearson = 0.0
+            var maxAbs = workspace.maxAbsLinear
+            workspace.linear.withUnsafeBufferPointer { linear in
+                workspace.rowWeights.withUnsafeMutableBufferPointer { weights in
+                    workspace.rowValues.withUnsafeMutableBufferPointer { values in
+                        for k in 0..<rows.count {
+                            let x = linear[k]
+                            maxAbs = max(maxAbs, abs(x))
+                            let row = storage.observation(rows.lowerBound + k, linear: x)
+                            let variance = row.variance
+                            let residual = row.residual
+                            deviance -= row.f * row.logProbability
+                            pearson += row.f * residual * residual / variance
+                            weights[k] = row.f * variance
+                            values[k] = row.f * residual
                         }
                     }
                 }
-                workspace.deviance += 2 * deviance
-                workspace.pearson += pearson
-                workspace.maxAbsLinear = maxAbs
-                design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
-                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
             }
+            workspace.deviance += 2 * deviance
+            workspace.pearson += pearson
+            workspace.maxAbsLinear = maxAbs
+            design.accumulateWeightedGramRows(
+                rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
+            design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
         }
     }
 
@@ -268,31 +286,22 @@ final class LogisticPasses: Sendable {
     /// `augmentedGram`, `gram` is `X' diag((f + h) mu (1 - mu)) X`, else it is left at 0.
     func firthScorePass(beta: [Double], inverseInformation: Matrix, augmentedGram: Bool) -> PassTotals {
         let design = data.design
-        let segments = self.segments
         let storage = self.storage
-        return run { s, workspace in
-            for start in segments.chunks(of: s) {
-                let rows = segments.chunk(startingAt: start, in: s)
-                design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                design.rowQuadraticForms(
-                    rows, symmetric: inverseInformation, into: &workspace.forms, scratch: &workspace.formScratch)
-                workspace.prepare(rows: rows.count)
-                for k in 0..<rows.count {
-                    let i = rows.lowerBound + k
-                    let f = storage.weights?[i] ?? 1
-                    let y = storage.target[i]
-                    let row = bernoulliRow(eta: workspace.linear[k] + (storage.offset?[i] ?? 0), y: y)
-                    let variance = row.mu * row.oneMinusMu
-                    let residual = y == 1 ? row.oneMinusMu : -row.mu
-                    let h = f * variance * workspace.forms[k]
-                    workspace.rowValues[k] = f * residual + h * (0.5 - row.mu)
-                    workspace.rowWeights[k] = (f + h) * variance
-                }
-                design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
-                if augmentedGram {
-                    design.accumulateWeightedGramRows(
-                        rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
-                }
+        return runChunks(beta: beta) { rows, workspace in
+            design.rowQuadraticForms(
+                rows, symmetric: inverseInformation, into: &workspace.forms, scratch: &workspace.formScratch)
+            workspace.prepare(rows: rows.count)
+            for k in 0..<rows.count {
+                let row = storage.observation(rows.lowerBound + k, linear: workspace.linear[k])
+                let variance = row.variance
+                let h = row.f * variance * workspace.forms[k]
+                workspace.rowValues[k] = row.f * row.residual + h * (0.5 - row.mu)
+                workspace.rowWeights[k] = (row.f + h) * variance
+            }
+            design.accumulateTransposeMultiplyRows(rows, by: workspace.rowValues, into: &workspace.gradient)
+            if augmentedGram {
+                design.accumulateWeightedGramRows(
+                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
             }
         }
     }
@@ -300,40 +309,26 @@ final class LogisticPasses: Sendable {
     /// The "meat" of the sandwich at `beta`: `M = sum_i f_i (y_i - mu_i)^2 x_i x_i'`.
     func scoreOuterProductPass(beta: [Double]) -> PassTotals {
         let design = data.design
-        let segments = self.segments
         let storage = self.storage
-        return run { s, workspace in
-            for start in segments.chunks(of: s) {
-                let rows = segments.chunk(startingAt: start, in: s)
-                design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                workspace.prepare(rows: rows.count)
-                for k in 0..<rows.count {
-                    let i = rows.lowerBound + k
-                    let y = storage.target[i]
-                    let row = bernoulliRow(eta: workspace.linear[k] + (storage.offset?[i] ?? 0), y: y)
-                    let residual = y == 1 ? row.oneMinusMu : -row.mu
-                    workspace.rowWeights[k] = (storage.weights?[i] ?? 1) * residual * residual
-                }
-                design.accumulateWeightedGramRows(
-                    rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
+        return runChunks(beta: beta) { rows, workspace in
+            workspace.prepare(rows: rows.count)
+            for k in 0..<rows.count {
+                let row = storage.observation(rows.lowerBound + k, linear: workspace.linear[k])
+                workspace.rowWeights[k] = row.f * row.residual * row.residual
             }
+            design.accumulateWeightedGramRows(
+                rows, weights: workspace.rowWeights, into: &workspace.gram, scratch: &workspace.gramScratch)
         }
     }
 
     /// `X beta` for every row, into `output` (`rows` entries), segments in parallel.
     func linearPredictor(beta: [Double], into output: inout [Double]) {
         precondition(output.count == data.rows)
-        let design = data.design
-        let segments = self.segments
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let shared = SharedOutput(base: base)
-            _ = run { s, workspace in
-                for start in segments.chunks(of: s) {
-                    let rows = segments.chunk(startingAt: start, in: s)
-                    design.multiplyRows(rows, by: beta, into: &workspace.linear)
-                    for (k, i) in rows.enumerated() { shared.base[i] = workspace.linear[k] }
-                }
+            let shared = SharedPointer(base: base)
+            _ = runChunks(beta: beta) { rows, workspace in
+                for (k, i) in rows.enumerated() { shared.base[i] = workspace.linear[k] }
             }
         }
     }

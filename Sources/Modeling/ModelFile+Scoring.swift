@@ -7,13 +7,4 @@ extension ModelFile {
     /// The column kinds to read data for this model with (`ColumnRequest(columns:kinds:)`): numeric
     /// features as numeric, categorical ones as categorical.
     public var featureKinds: [String: ColumnKind] { designEncoder.columnKinds }
-
-    /// The linear predictor of every row of `dataset` under this model (`DesignEncoder`);
-    /// `PD = logistic(eta)` (Statistics).
-    public func linearPredictor(
-        of dataset: Dataset, unseenLevels: DesignEncoder.UnseenLevelPolicy = .error, threads: Int? = nil
-    ) throws(DesignError) -> LinearPredictions {
-        try designEncoder.linearPredictor(
-            of: dataset, coefficients: estimates, unseenLevels: unseenLevels, threads: threads)
-    }
 }

@@ -69,6 +69,80 @@ enum NewtonIterations {
     }
 }
 
+extension NewtonIterations {
+    /// What a Newton-Raphson loop carries from one iteration to the next: the iterate, the last
+    /// accepted objective and step (to halve the step when the objective rises), the iterations
+    /// done, and the last gradient size and objective change (for the report when it stops).
+    struct Progress {
+        /// The iterate to evaluate next.
+        private(set) var beta: [Double]
+        /// Iterations accepted so far.
+        private(set) var iterations = 0
+        private var previousQ: Double
+        private var previousBeta: [Double]
+        private var previousStep: [Double]
+        private var halvings = 0
+        private var lastRaw = Double.nan
+        private var lastChange = Double.nan
+
+        /// Starts at `beta`, measuring the first change of the objective from `objective`.
+        init(start beta: [Double], objective: Double) {
+            self.beta = beta
+            previousQ = objective
+            previousBeta = beta
+            previousStep = [Double](repeating: 0, count: beta.count)
+        }
+
+        /// Whether `q`, the objective at `beta` (`-2` times the penalized log-likelihood), cannot be
+        /// accepted: it is not finite, or it rose since the last accepted iterate.
+        func rejects(_ q: Double) -> Bool {
+            !q.isFinite || (iterations >= 1 && NewtonIterations.rose(q, from: previousQ))
+        }
+
+        /// Moves `beta` to the last accepted iterate plus the next halving of its step; false when
+        /// no halving is left, or there is no step to halve yet.
+        mutating func halveStep() -> Bool {
+            guard halvings < NewtonIterations.maximumHalvings && iterations >= 1 else { return false }
+            halvings += 1
+            let factor = pow(0.5, Double(halvings))
+            beta = zip(previousBeta, previousStep).map { $0 + factor * $1 }
+            return true
+        }
+
+        /// Accepts `beta` as the next iterate.
+        mutating func accept() {
+            halvings = 0
+            iterations += 1
+        }
+
+        /// The gradient's sizes and the objective's relative change at the accepted `beta`, and
+        /// whether both are within `options`' tolerances.
+        mutating func measure(
+            objective q: Double, gradient: [Double], information: Matrix, options: LogisticOptions
+        ) -> (raw: Double, change: Double, converged: Bool) {
+            let sizes = NewtonIterations.gradientSizes(gradient, information: information)
+            let change = NewtonIterations.relativeChange(q, from: previousQ)
+            lastRaw = sizes.raw
+            lastChange = change
+            let converged = change <= options.devianceTolerance && sizes.scaled <= options.gradientTolerance
+            return (sizes.raw, change, converged)
+        }
+
+        /// Takes `step` from the accepted `beta`, whose objective was `q`.
+        mutating func advance(by step: [Double], objective q: Double) {
+            previousQ = q
+            previousBeta = beta
+            previousStep = step
+            beta = zip(beta, step).map { $0 + $1 }
+        }
+
+        /// Stopping now: the iterations done, the last gradient size and objective change.
+        var didNotConverge: ModelingError {
+            .didNotConverge(iterations: iterations, maxAbsGradient: lastRaw, relativeDevianceChange: lastChange)
+        }
+    }
+}
+
 extension LogisticRegression {
     /// Maximum likelihood or L2-penalized maximum likelihood by Newton-Raphson (= IRLS for the
     /// canonical logit link; McCullagh & Nelder 1989, section 2.5), started from statsmodels' GLM
@@ -105,34 +179,20 @@ extension LogisticRegression {
                 DesignCrossProducts(gram: start.gram, order: k)
                     .aliasedColumns(names: names, tolerance: 1e-7))
         }
-        var beta = startFactor.solve(start.gradient)
-        var previousQ = start.deviance
-        var previousBeta = beta
-        var previousStep = [Double](repeating: 0, count: k)
-        var halvings = 0
-        var iterations = 0
-        var lastRaw = Double.nan
-        var lastChange = Double.nan
-
+        var progress = NewtonIterations.Progress(start: startFactor.solve(start.gradient), objective: start.deviance)
         while true {
+            let beta = progress.beta
             let totals = passes.newtonPass(beta: beta)
             let ridge = penalty.map { p in zip(p, beta).reduce(0) { $0 + $1.0 * $1.1 * $1.1 } } ?? 0
             let q = totals.deviance + ridge
-            if !q.isFinite || (iterations >= 1 && NewtonIterations.rose(q, from: previousQ)) {
-                if halvings < NewtonIterations.maximumHalvings && iterations >= 1 {
-                    halvings += 1
-                    let factor = pow(0.5, Double(halvings))
-                    beta = zip(previousBeta, previousStep).map { $0 + factor * $1 }
-                    continue
-                }
+            if progress.rejects(q) {
+                if progress.halveStep() { continue }
                 try checkSeparation()
-                throw .didNotConverge(
-                    iterations: iterations, maxAbsGradient: lastRaw, relativeDevianceChange: lastChange)
+                throw progress.didNotConverge
             }
-            halvings = 0
-            iterations += 1
+            progress.accept()
             if totals.maxAbsLinearPredictor > NewtonIterations.separationTrigger
-                || iterations >= NewtonIterations.separationCheckIteration
+                || progress.iterations >= NewtonIterations.separationCheckIteration
             {
                 try checkSeparation()
             }
@@ -146,36 +206,24 @@ extension LogisticRegression {
                 factor = try CholeskyFactorization(information)
             } catch {
                 try checkSeparation()
-                throw .didNotConverge(
-                    iterations: iterations, maxAbsGradient: lastRaw, relativeDevianceChange: lastChange)
+                throw progress.didNotConverge
             }
             let step = factor.solve(gradient)
-            let sizes = NewtonIterations.gradientSizes(gradient, information: information)
-            let change = NewtonIterations.relativeChange(q, from: previousQ)
-            lastRaw = sizes.raw
-            lastChange = change
-            let converged =
-                change <= options.devianceTolerance && sizes.scaled <= options.gradientTolerance
-            if converged || iterations >= options.maxIterations {
+            let (raw, change, converged) = progress.measure(
+                objective: q, gradient: gradient, information: information, options: options)
+            if converged || progress.iterations >= options.maxIterations {
                 if !converged {
                     try checkSeparation()
-                    if !options.allowNonConvergence {
-                        throw .didNotConverge(
-                            iterations: iterations, maxAbsGradient: sizes.raw,
-                            relativeDevianceChange: change)
-                    }
+                    if !options.allowNonConvergence { throw progress.didNotConverge }
                 }
                 return IterationResult(
                     coefficients: converged ? zip(beta, step).map { $0 + $1 } : beta,
                     evaluationPoint: beta, totals: totals, information: information,
-                    factor: factor, penalizedLogLikelihood: -q / 2, iterations: iterations,
-                    converged: converged, maxAbsGradient: sizes.raw, relativeDevianceChange: change,
+                    factor: factor, penalizedLogLikelihood: -q / 2, iterations: progress.iterations,
+                    converged: converged, maxAbsGradient: raw, relativeDevianceChange: change,
                     augmentedInformation: nil)
             }
-            previousQ = q
-            previousBeta = beta
-            previousStep = step
-            beta = zip(beta, step).map { $0 + $1 }
+            progress.advance(by: step, objective: q)
         }
     }
 
@@ -197,63 +245,38 @@ extension LogisticRegression {
         else {
             throw .didNotConverge(iterations: 0, maxAbsGradient: .nan, relativeDevianceChange: .nan)
         }
-        var beta = startFactor.solve(start.gradient)
         // the start's deviance, as for maximum likelihood (it has no penalty term, so the first
         // change is never mistaken for convergence of the penalized objective)
-        var previousQ = start.deviance
-        var previousBeta = beta
-        var previousStep = [Double](repeating: 0, count: k)
-        var halvings = 0
-        var iterations = 0
-        var lastRaw = Double.nan
-        var lastChange = Double.nan
-
+        var progress = NewtonIterations.Progress(start: startFactor.solve(start.gradient), objective: start.deviance)
         while true {
+            let beta = progress.beta
             let totals = passes.newtonPass(beta: beta)
             let information = NewtonIterations.matrix(totals.gram, order: k)
             let factor = try? CholeskyFactorization(information)
             let q = factor.map { totals.deviance - $0.logDeterminant } ?? .infinity
-            if !q.isFinite || (iterations >= 1 && NewtonIterations.rose(q, from: previousQ)) {
-                if halvings < NewtonIterations.maximumHalvings && iterations >= 1 {
-                    halvings += 1
-                    let scale = pow(0.5, Double(halvings))
-                    beta = zip(previousBeta, previousStep).map { $0 + scale * $1 }
-                    continue
-                }
-                throw .didNotConverge(
-                    iterations: iterations, maxAbsGradient: lastRaw, relativeDevianceChange: lastChange)
+            if progress.rejects(q) {
+                if progress.halveStep() { continue }
+                throw progress.didNotConverge
             }
             guard let factor else { preconditionFailure("finite objective implies a factorization") }
-            halvings = 0
-            iterations += 1
+            progress.accept()
             let inverse = factor.inverse()
             let score = passes.firthScorePass(
                 beta: beta, inverseInformation: inverse, augmentedGram: augmented)
             let step = factor.solve(score.gradient)
-            let sizes = NewtonIterations.gradientSizes(score.gradient, information: information)
-            let change = NewtonIterations.relativeChange(q, from: previousQ)
-            lastRaw = sizes.raw
-            lastChange = change
-            let converged =
-                change <= options.devianceTolerance && sizes.scaled <= options.gradientTolerance
-            if converged || iterations >= options.maxIterations {
-                if !converged && !options.allowNonConvergence {
-                    throw .didNotConverge(
-                        iterations: iterations, maxAbsGradient: sizes.raw,
-                        relativeDevianceChange: change)
-                }
+            let (raw, change, converged) = progress.measure(
+                objective: q, gradient: score.gradient, information: information, options: options)
+            if converged || progress.iterations >= options.maxIterations {
+                if !converged && !options.allowNonConvergence { throw progress.didNotConverge }
                 return IterationResult(
                     coefficients: converged ? zip(beta, step).map { $0 + $1 } : beta,
                     evaluationPoint: beta, totals: totals, information: information,
-                    factor: factor, penalizedLogLikelihood: -q / 2, iterations: iterations,
-                    converged: converged, maxAbsGradient: sizes.raw, relativeDevianceChange: change,
+                    factor: factor, penalizedLogLikelihood: -q / 2, iterations: progress.iterations,
+                    converged: converged, maxAbsGradient: raw, relativeDevianceChange: change,
                     augmentedInformation: augmented
                         ? NewtonIterations.matrix(score.gram, order: k) : nil)
             }
-            previousQ = q
-            previousBeta = beta
-            previousStep = step
-            beta = zip(beta, step).map { $0 + $1 }
+            progress.advance(by: step, objective: q)
         }
     }
 }

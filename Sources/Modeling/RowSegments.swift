@@ -1,4 +1,4 @@
-import Foundation
+import Tabular
 
 /// A fixed partition of the rows of a design into segments, and the worker threads that process
 /// them.
@@ -8,8 +8,8 @@ import Foundation
 /// segment order. The segments depend only on the number of rows, never on the number of threads
 /// or on timing, so every result is the same bit for bit on every run and for every thread count.
 ///
-/// Worker `w` of `W` processes segments `w, w + W, w + 2W, ...` (equal-sized segments, so the
-/// static assignment balances).
+/// The segments are spread over the threads by `ParallelWork` (each thread takes the next segment
+/// as it finishes one).
 struct RowSegments: Sendable {
     /// Rows processed at once while they are in cache (PERFORMANCE.md: 1k-4k rows beat 65k by 35%).
     static let chunkRows = 4096
@@ -32,14 +32,7 @@ struct RowSegments: Sendable {
     ///
     /// `body` must only write state that belongs to its segment.
     func forEach(threads: Int, _ body: @Sendable (Int) -> Void) {
-        let workers = Swift.min(threads, count)
-        if workers <= 1 {
-            for s in 0..<count { body(s) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for s in stride(from: worker, to: count, by: workers) { body(s) }
-        }
+        ParallelWork.run(count: count, threads: threads, body)
     }
 
     /// The chunks of segment `s`, in row order.

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Tabular
 
 /// The data-quality profile of a dataset: what an analyst looks at first on a new file.
@@ -120,9 +115,9 @@ private struct ProfileWork: Sendable {
 
     func run() -> (duplicateRows: DuplicateReport, duplicateIds: DuplicateReport?, columns: [ColumnProfile]) {
         // Items: 0 duplicate rows, 1 duplicate ids, then the columns. The slowest go first.
-        let duplicates = ResultSlots<DuplicateReport>(count: 2)
-        let columns = ResultSlots<ColumnProfile>(count: profiled.count)
-        let threads = options.maxThreads ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let duplicates = SharedSlots<DuplicateReport?>(count: 2)
+        let columns = SharedSlots<ColumnProfile?>(count: profiled.count)
+        let threads = options.maxThreads ?? ParallelWork.processorCount
         ParallelWork.run(count: 2 + profiled.count, threads: threads, makeState: { NumericScratch() }) { item, scratch in
             switch item {
             case 0: duplicates[0] = duplicateRows()

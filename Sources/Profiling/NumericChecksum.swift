@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Tabular
 
 /// The sum of every non-missing value of every numeric column: a cheap fingerprint of what a
@@ -14,9 +9,9 @@ import Tabular
 /// - Complexity: O(rows × numeric columns).
 public func numericChecksum(of dataset: Dataset, maxThreads: Int? = nil) -> Double {
     let numeric = dataset.columns.compactMap(\.numeric)
-    let sums = ResultSlots<Double>(count: numeric.count)
-    let threads = maxThreads ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    ParallelWork.run(count: numeric.count, threads: threads, makeState: { () }) { item, _ in
+    let sums = SharedSlots<Double?>(count: numeric.count)
+    let threads = maxThreads ?? ParallelWork.processorCount
+    ParallelWork.run(count: numeric.count, threads: threads) { item in
         sums[item] = numeric[item].values.withUnsafeBufferPointer { values in
             var lanes = (0.0, 0.0, 0.0, 0.0)
             var index = 0

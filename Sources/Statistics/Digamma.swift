@@ -19,13 +19,7 @@ public func digamma(_ x: Double) -> Double {
     if x == .infinity { return .infinity }
     if x >= 10 {
         let r2 = 1 / (x * x)
-        var sum = digammaAsymptotic[7]
-        var k = 6
-        while k >= 0 {
-            sum = sum * r2 + digammaAsymptotic[k]
-            k -= 1
-        }
-        return log(x) - 0.5 / x - sum * r2
+        return log(x) - 0.5 / x - polynomial(digammaAsymptotic, at: r2) * r2
     }
     var y = x
     var shift = 0.0
@@ -65,13 +59,7 @@ public func trigamma(_ x: Double) -> Double {
     }
     let r = 1 / y
     let r2 = r * r
-    var sum = trigammaAsymptotic[7]
-    var k = 6
-    while k >= 0 {
-        sum = sum * r2 + trigammaAsymptotic[k]
-        k -= 1
-    }
-    return shift + r + 0.5 * r2 + sum * r2 * r
+    return shift + r + 0.5 * r2 + polynomial(trigammaAsymptotic, at: r2) * r2 * r
 }
 
 /// `B_{2k} / (2k)` for `k = 1 ... 8`.

@@ -20,14 +20,7 @@ func stirlingCorrection(_ x: Double) -> Double {
         y += 1
     }
     let r = 1 / y
-    let r2 = r * r
-    var sum = stirlingCoefficients[9]
-    var k = 8
-    while k >= 0 {
-        sum = sum * r2 + stirlingCoefficients[k]
-        k -= 1
-    }
-    return sum * r + correction
+    return polynomial(stirlingCoefficients, at: r * r) * r + correction
 }
 
 /// `B_{2k} / (2k (2k - 1))` for `k = 1 ... 10` (exact rationals).

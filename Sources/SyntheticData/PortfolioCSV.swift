@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Statistics
 import Tabular
@@ -34,10 +33,11 @@ extension SyntheticPortfolio {
     /// Writes the portfolio as CSV, handing the bytes to `output` in order, a block at a time.
     ///
     /// Layout: the header `id,x1,...,xP,<categorical names>,default`, then one line per row ending
-    /// in LF; numbers as `RoundedDecimal.text`, levels as they are (none needs quoting).
+    /// in LF; numbers as `RoundedDecimal.text`, levels as they are (none needs quoting); encoded by
+    /// Tabular's `CSVRowBuffer`.
     ///
     /// Blocks are drawn and formatted `threads` at a time (default: one per active processor), each
-    /// into its own reused buffer, then handed over in order, so memory is bounded by a few blocks
+    /// into its own reused `CSVRowBuffer`, then handed over in order, so memory is bounded by a few blocks
     /// and the bytes do not depend on the number of threads.
     /// - Returns: the rows, events and expected events.
     /// - Complexity: O(rows x features).
@@ -49,36 +49,40 @@ extension SyntheticPortfolio {
         precondition(threads.map { $0 >= 1 } ?? true, "at least one thread")
         let formatter = RowFormatter(portfolio: self)
 
-        let buffers = (0..<workers).map { _ in ByteBuffer(capacity: 1 << 20) }
-        let headerText = Array((header.joined(separator: ",") + "\n").utf8)
-        buffers[0].reserve(headerText.count)
-        headerText.withUnsafeBufferPointer { buffers[0].appendReserved($0) }
+        let buffers = SharedSlots((0..<workers).map { _ in CSVRowBuffer(capacity: 1 << 20) })
+        buffers[0].appendRow(header)
         try buffers[0].withBytes { (raw) throws(E) in try output(raw) }
-        let results = UnsafeMutableBufferPointer<BlockResult>.allocate(capacity: workers)
-        defer { results.deallocate() }
+        let results = SharedSlots(repeating: BlockResult(), count: workers)
         var summary = PortfolioSummary(rows: 0, events: 0, expectedEvents: 0)
         var streams = BlockStreams(seed: options.seed)
         var nextBlock = 0
         while nextBlock < blockCount {
             let round = min(workers, blockCount - nextBlock)
             let jobs = (0..<round).map { (block: nextBlock + $0, stream: streams.next()) }
-            let shared = SharedWork(buffers: buffers, results: results)
-            if round == 1 {
-                shared.run(jobs[0], worker: 0, formatter: formatter, portfolio: self)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: round) { worker in
-                    shared.run(jobs[worker], worker: worker, formatter: formatter, portfolio: self)
-                }
+            // Job j of the round is formatted into buffer j.
+            ParallelWork.run(count: round, threads: round) { job in
+                results[job] = formatBlock(
+                    jobs[job].block, stream: jobs[job].stream, into: buffers[job], formatter: formatter)
             }
-            for worker in 0..<round {
-                try buffers[worker].withBytes { (raw) throws(E) in try output(raw) }
-                summary.rows += results[worker].rows
-                summary.events += results[worker].events
-                summary.expectedEvents += results[worker].expectedEvents
+            for job in 0..<round {
+                try buffers[job].withBytes { (raw) throws(E) in try output(raw) }
+                summary.rows += results[job].rows
+                summary.events += results[job].events
+                summary.expectedEvents += results[job].expectedEvents
             }
             nextBlock += round
         }
         return summary
+    }
+
+    /// Draws block `block` from `stream` and formats its rows into `buffer` (emptied first).
+    private func formatBlock(
+        _ block: Int, stream: SeededGenerator, into buffer: CSVRowBuffer, formatter: RowFormatter
+    ) -> BlockResult {
+        buffer.removeAll()
+        var visitor = CSVRowVisitor(buffer: buffer, formatter: formatter)
+        drawBlock(block, stream: stream, into: &visitor)
+        return visitor.result
     }
 }
 
@@ -89,84 +93,66 @@ struct BlockResult {
     var expectedEvents = 0.0
 }
 
-/// The buffers and result slots of one round, one per worker; each worker touches only its own.
-private struct SharedWork: @unchecked Sendable {
-    let buffers: [ByteBuffer]
-    let results: UnsafeMutableBufferPointer<BlockResult>
-
-    func run(
-        _ job: (block: Int, stream: SeededGenerator), worker: Int, formatter: RowFormatter,
-        portfolio: SyntheticPortfolio
-    ) {
-        let buffer = buffers[worker]
-        buffer.count = 0
-        var visitor = CSVRowVisitor(buffer: buffer, formatter: formatter)
-        portfolio.drawBlock(job.block, stream: job.stream, into: &visitor)
-        visitor.finish()
-        results[worker] = visitor.result
-    }
-}
-
-/// The fixed parts of a row's text: level names as bytes, and how much room a row can need.
+/// The fixed parts of a row's text: each level as its CSV field (encoded once by `CSVRowBuffer`,
+/// quoted if it needed it), and how much room a row can need.
 struct RowFormatter: Sendable {
-    let levelBytes: [[[UInt8]]]
+    let levelFields: [[[UInt8]]]
     let maximumRowBytes: Int
 
     init(portfolio: SyntheticPortfolio) {
-        levelBytes = portfolio.categoricalFeatures.map { $0.levels.map { Array($0.utf8) } }
-        let longestLevels = levelBytes.reduce(0) { $0 + ($1.map(\.count).max() ?? 0) + 1 }
-        maximumRowBytes =
-            20 + portfolio.numericFeatures.count * (RoundedDecimal.maximumTextLength + 1) + longestLevels + 3
+        let encoder = CSVRowBuffer(capacity: 256)
+        levelFields = portfolio.categoricalFeatures.map { feature in
+            feature.levels.map { level in
+                encoder.removeAll()
+                encoder.appendRow([level])
+                return encoder.withBytes { Array($0.dropLast()) }  // the field, without the row's LF
+            }
+        }
+        let levels = levelFields.reduce(0) { $0 + 1 + ($1.map(\.count).max() ?? 0) }
+        let numbers = portfolio.numericFeatures.count * (1 + RoundedDecimal.maximumTextLength)
+        let integer = CSVRowBuffer.RowCursor.maximumIntegerBytes
+        maximumRowBytes = integer + numbers + levels + integer
     }
 }
 
-/// Formats drawn rows into a buffer and counts events. Writes go through a local cursor; the
-/// buffer's count is brought up to date at the start of each row (and by `finish()`).
+/// Formats drawn rows into a `CSVRowBuffer` (through a cursor over room reserved for the row)
+/// and counts events.
 private struct CSVRowVisitor: PortfolioRowVisitor {
-    let buffer: ByteBuffer
+    let buffer: CSVRowBuffer
     let formatter: RowFormatter
     var result = BlockResult()
-    private var cursor: UnsafeMutablePointer<UInt8>
+    /// The row being written (before the first row, a cursor at the start that is never ended).
+    private var row: CSVRowBuffer.RowCursor
 
-    init(buffer: ByteBuffer, formatter: RowFormatter) {
+    init(buffer: CSVRowBuffer, formatter: RowFormatter) {
         self.buffer = buffer
         self.formatter = formatter
-        cursor = buffer.base + buffer.count
+        row = buffer.beginRow(reservingBytes: 0)
     }
 
     mutating func beginRow(id: Int) {
-        buffer.count = cursor - buffer.base
-        buffer.reserve(formatter.maximumRowBytes)
-        cursor = buffer.base + buffer.count
-        cursor += RoundedDecimal(significand: Int64(id), exponent: 0).write(to: cursor)
+        row = buffer.beginRow(reservingBytes: formatter.maximumRowBytes)
+        row.appendField(id)
     }
 
     mutating func numeric(_ index: Int, decimal: RoundedDecimal, value: Double) {
-        cursor[0] = UInt8(ascii: ",")
-        cursor += 1 + decimal.write(to: cursor + 1)
+        row.appendField(maximumBytes: RoundedDecimal.maximumTextLength) { decimal.write(to: $0) }
     }
 
     mutating func categorical(_ index: Int, level: Int) {
-        cursor[0] = UInt8(ascii: ",")
-        cursor += 1
-        formatter.levelBytes[index][level].withUnsafeBufferPointer { bytes in
-            cursor.update(from: bytes.baseAddress!, count: bytes.count)
-            cursor += bytes.count
+        formatter.levelFields[index][level].withUnsafeBufferPointer { field in
+            row.appendField(maximumBytes: field.count) { destination in
+                destination.update(from: field.baseAddress!, count: field.count)
+                return field.count
+            }
         }
     }
 
     mutating func endRow(probability: Double, isDefault: Bool) {
-        cursor[0] = UInt8(ascii: ",")
-        cursor[1] = isDefault ? UInt8(ascii: "1") : UInt8(ascii: "0")
-        cursor[2] = UInt8(ascii: "\n")
-        cursor += 3
+        row.appendField(isDefault ? 1 : 0)
+        buffer.endRow(row)
         result.rows += 1
         result.events += isDefault ? 1 : 0
         result.expectedEvents += probability
-    }
-
-    /// Brings the buffer's count up to date.
-    func finish() {
-        buffer.count = cursor - buffer.base
     }
 }

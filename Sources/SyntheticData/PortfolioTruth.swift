@@ -129,55 +129,55 @@ public struct PortfolioTruth: Sendable, Hashable, Codable {
 
     /// The file's bytes: pretty-printed JSON, keys in the documented order, a final newline.
     public var jsonBytes: [UInt8] {
-        var members: [(String, JSONText)] = [
+        var members: [(String, JSONValue)] = [
             ("format", .string(format)),
-            ("schemaVersion", .integer(schemaVersion)),
+            ("schemaVersion", .number(schemaVersion)),
             ("generator", .string(generator)),
-            ("seed", .unsigned(seed)),
+            ("seed", .number(text: String(seed))),
             (
                 "options",
-                .object([
-                    ("rows", .integer(options.rows)), ("features", .integer(options.features)),
-                    ("categorical", .integer(options.categorical)), ("intercept", .number(options.intercept)),
-                    ("significantDigits", .integer(options.significantDigits)),
+                .object(pairs: [
+                    ("rows", .number(options.rows)), ("features", .number(options.features)),
+                    ("categorical", .number(options.categorical)), ("intercept", .number(options.intercept)),
+                    ("significantDigits", .number(options.significantDigits)),
                 ])
             ),
             (
                 "target",
-                .object([
+                .object(pairs: [
                     ("column", .string(target.column)), ("badValue", .string(target.badValue)),
                     ("goodValue", .string(target.goodValue)),
                 ])
             ),
-            ("designColumns", .array(designColumns.map { .string($0) })),
+            ("designColumns", .strings(designColumns)),
             (
                 "coefficients",
-                .array(coefficients.map { .object([("name", .string($0.name)), ("value", .number($0.value))]) })
+                .array(coefficients.map { .object(pairs: [("name", .string($0.name)), ("value", .number($0.value))]) })
             ),
             ("features", .array(features.map(\.json))),
         ]
         if let realized {
             members.append((
                 "realized",
-                .object([
-                    ("rows", .integer(realized.rows)), ("events", .integer(realized.events)),
+                .object(pairs: [
+                    ("rows", .number(realized.rows)), ("events", .number(realized.events)),
                     ("eventRate", .number(realized.eventRate)), ("expectedEvents", .number(realized.expectedEvents)),
                 ])
             ))
         }
-        return JSONText.object(members).bytes
+        return JSONValue.object(pairs: members).prettyPrinted()
     }
 }
 
 extension PortfolioTruth.Feature {
-    fileprivate var json: JSONText {
-        var members: [(String, JSONText)] = [("name", .string(name)), ("type", .string(type))]
-        if let group { members.append(("group", .integer(group))) }
+    fileprivate var json: JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(name)), ("type", .string(type))]
+        if let group { members.append(("group", .number(group))) }
         if let autocorrelation { members.append(("autocorrelation", .number(autocorrelation))) }
-        if let levels { members.append(("levels", .array(levels.map { .string($0) }))) }
-        if let probabilities { members.append(("probabilities", .array(probabilities.map { .number($0) }))) }
+        if let levels { members.append(("levels", .strings(levels))) }
+        if let probabilities { members.append(("probabilities", .numbers(probabilities))) }
         if let reference { members.append(("reference", .string(reference))) }
-        return .object(members)
+        return .object(pairs: members)
     }
 }
 

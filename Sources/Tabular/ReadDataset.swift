@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
 
 /// Reads a whole CSV file into a columnar dataset.
 ///
@@ -94,34 +93,6 @@ private func readDatasetByChunks(
         diagnostics: diagnostics, skippedRowCount: skipped)
 }
 
-/// Per-part values shared by the threads of one read, each thread touching only its own slot.
-/// Slots live in raw storage, so writing one slot never touches another's memory (an `Array`
-/// would check and possibly copy its shared buffer on every write).
-private final class SharedSlots<T>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<T>
-
-    init(_ values: [T]) {
-        storage = .allocate(capacity: max(values.count, 1))
-        _ = storage.initialize(from: values)
-        count = values.count
-    }
-
-    let count: Int
-
-    subscript(slot: Int) -> T {
-        get { storage[slot] }
-        set { storage[slot] = newValue }
-    }
-
-    /// The slots, once the threads are done.
-    var values: [T] { Array(storage.prefix(count)) }
-
-    deinit {
-        storage.baseAddress!.deinitialize(count: count)
-        storage.deallocate()
-    }
-}
-
 /// One whole-file read of a mapped file.
 private struct WholeFileRead: Sendable {
     let mapping: MappedFile
@@ -166,7 +137,7 @@ private struct WholeFileRead: Sendable {
         let capacities = SharedSlots(Array(repeating: 0, count: partCount))
         let windowBytes = tuning.windowBytes
         let partStarts = parts.map { UInt(bitPattern: $0) }
-        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+        ParallelWork.run(count: partCount, threads: partCount) { part in
             let from = UnsafePointer<UInt8>(bitPattern: partStarts[part])!
             let to = UnsafePointer<UInt8>(bitPattern: partStarts[part + 1])!
             var count = 0
@@ -200,7 +171,7 @@ private struct WholeFileRead: Sendable {
             let stops = SharedSlots([RecordParser.Stop?](repeating: nil, count: partCount))
             let shared = SharedSlots(parsers)
             let endAddress = UInt(bitPattern: end)
-            DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            ParallelWork.run(count: partCount, threads: partCount) { part in
                 let parser = shared[part]
                 parser.beginRun(outputs: sharedTables[part].outputs)
                 stops[part] = parseInWindows(
@@ -317,7 +288,7 @@ private struct WholeFileRead: Sendable {
     /// data, and the end.
     private func splitPoints(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> [UnsafePointer<UInt8>] {
         let bytes = end - start
-        let threads = options.maxThreads ?? System.activeProcessorCount
+        let threads = options.maxThreads ?? ParallelWork.processorCount
         let partCount = max(1, min(threads, bytes / tuning.minimumPartBytes))
         var points = [start]
         for part in 1..<max(partCount, 1) {
@@ -372,9 +343,4 @@ private struct PartOutputs {
         outputs.numeric.deallocate()
         outputs.codes.deallocate()
     }
-}
-
-/// The machine's processors.
-enum System {
-    static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }

@@ -167,7 +167,7 @@ final class RecordParser {
             var unterminated = false
             fields: while true {
                 let fieldPlan = fieldPlans[fieldIndex]
-                var terminator: UnsafePointer<UInt8>
+                let outcome: FieldOutcome
                 switch fieldPlan.action {
                 case .numeric:
                     let scan = DecimalNumber.scan(p, powers: powers)
@@ -182,49 +182,35 @@ final class RecordParser {
                             numeric[Int(fieldPlan.slot)][row] = .nan
                             noteMissing(fieldPlan)
                         }
-                        terminator = t
+                        outcome = .ok(terminator: t)
                     } else {
-                        switch numericFieldSlowly(
+                        outcome = numericFieldSlowly(
                             at: p, scan: scan, end: end, plan: fieldPlan, out: numeric[Int(fieldPlan.slot)], row: row)
-                        {
-                        case .ok(let t): terminator = t
-                        case .bad(let t, let problem, let value):
-                            badField = (t, problem, value)
-                            break fields
-                        case .unterminated:
-                            unterminated = true
-                            break fields
-                        }
                     }
                 case .skip:
                     if p[0] != ASCII.quote {
-                        terminator = scanner.unquotedEnd(from: p)
+                        outcome = .ok(terminator: scanner.unquotedEnd(from: p))
                     } else if let field = scanner.quotedField(at: p, end: end) {
-                        terminator = field.terminator
+                        outcome = .ok(terminator: field.terminator)
                     } else {
-                        unterminated = true
-                        break fields
+                        outcome = .unterminated
                     }
                 case .categorical:
-                    switch categoricalField(at: p, end: end, plan: fieldPlan, codes: codes[Int(fieldPlan.slot)], row: row) {
-                    case .ok(let t): terminator = t
-                    case .bad(let t, let problem, let value):
-                        badField = (t, problem, value)
-                        break fields
-                    case .unterminated:
-                        unterminated = true
-                        break fields
-                    }
+                    outcome = categoricalField(
+                        at: p, end: end, plan: fieldPlan, codes: codes[Int(fieldPlan.slot)], row: row)
                 case .text:
-                    switch textField(at: p, end: end, plan: fieldPlan) {
-                    case .ok(let t): terminator = t
-                    case .bad(let t, let problem, let value):
-                        badField = (t, problem, value)
-                        break fields
-                    case .unterminated:
-                        unterminated = true
-                        break fields
-                    }
+                    outcome = textField(at: p, end: end, plan: fieldPlan)
+                }
+                let terminator: UnsafePointer<UInt8>
+                switch outcome {
+                case .ok(let t):
+                    terminator = t
+                case .bad(let t, let problem, let value):
+                    badField = (t, problem, value)
+                    break fields
+                case .unterminated:
+                    unterminated = true
+                    break fields
                 }
                 if terminator[0] == delimiter {
                     fieldIndex += 1

@@ -20,4 +20,13 @@ import Tabular
         #expect(ModelingError.constantColumn(column: "x", value: 1).exitCode == .rankDeficient)
         #expect(ModelingError.didNotConverge(iterations: 3, maxAbsGradient: 0.1, relativeDevianceChange: 0.01).exitCode == .didNotConverge)
     }
+
+    /// One mapping serves every modelling error type: the statuses of DEVELOPERS.md per group.
+    @Test func modelingCategoriesMapToTheirStatuses() {
+        #expect(ModelingError.Category.data.exitCode == .dataError)
+        #expect(ModelingError.Category.nonConvergence.exitCode == .didNotConverge)
+        #expect(ModelingError.Category.separation.exitCode == .separation)
+        #expect(ModelingError.Category.collinearity.exitCode == .rankDeficient)
+        #expect(ExitCode.separation.rawValue == 81 && ExitCode.rankDeficient.rawValue == 82)
+    }
 }

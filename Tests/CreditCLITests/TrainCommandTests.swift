@@ -22,7 +22,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "")
         let m = try #require(model)
-        let reference = try Support.fixture(SpectorFixture.self, "logistic_spector.json").fit
+        let reference = try Support.fixture(SpectorReference.self, "logistic_spector.json").fit
         #expect(m.designColumns == ["const", "gpa", "tuce", "psi"])
         #expect(Support.close(m.estimates, reference.coefficients))
         #expect(Support.close(m.coefficients.map(\.stdError), reference.standardErrors))
@@ -48,15 +48,15 @@ import Testing
             ("2.3786875", "1.0645642"),
         ]
         for (coefficient, (estimate, se)) in zip(m.coefficients, published) {
-            #expect(Support.matchesPrinted(coefficient.estimate, estimate), "\(coefficient.name)")
-            #expect(Support.matchesPrinted(coefficient.stdError, se), "\(coefficient.name) SE")
+            #expect(matchesPrinted(coefficient.estimate, estimate), "\(coefficient.name)")
+            #expect(matchesPrinted(coefficient.stdError, se), "\(coefficient.name) SE")
         }
         let statistics: [(Double, String)] = [
             (fit.logLikelihood, "-12.889634"), (fit.nullLogLikelihood, "-20.591730"), (fit.lrChiSquare, "15.4042"),
             (fit.lrPValue, "0.0015019"), (fit.aic, "33.779268"), (fit.bic, "39.642212"),
             (fit.pseudoR2.mcFadden, "0.374038"), (fit.deviance, "25.779268"), (fit.pearsonChiSquare, "27.257117"),
         ]
-        for (value, text) in statistics { #expect(Support.matchesPrinted(value, text), "\(text): \(value)") }
+        for (value, text) in statistics { #expect(matchesPrinted(value, text), "\(text): \(value)") }
         #expect(m.fit.converged && m.fit.method == .irls && m.covariance.type == .model)
     }
 
@@ -64,7 +64,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func spectorRobustStandardErrors() throws {
         let folder = try TemporaryFolder()
-        let reference = try Support.fixture(SpectorFixture.self, "logistic_spector.json").fit
+        let reference = try Support.fixture(SpectorReference.self, "logistic_spector.json").fit
         let published = [
             "hc0": ["5.19758541", "1.26754598", "0.11792227", "0.96441921"],
             "hc1": ["5.2807514", "1.2878279", "0.1198091", "0.9798508"],
@@ -77,7 +77,7 @@ import Testing
             let m = try #require(model)
             let se = m.coefficients.map(\.stdError)
             #expect(Support.close(se, kind == "hc0" ? reference.hc0StandardErrors : reference.hc1StandardErrors))
-            for (value, text) in zip(se, published[kind]!) { #expect(Support.matchesPrinted(value, text), "\(kind)") }
+            for (value, text) in zip(se, published[kind]!) { #expect(matchesPrinted(value, text), "\(kind)") }
             #expect(m.covariance.type.rawValue == kind)
             #expect(m.covariance.matrix[1][1].squareRoot() == se[1])
             #expect(Support.close(m.estimates, reference.coefficients))
@@ -91,7 +91,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func firthMatchesFirthmodels() throws {
         let folder = try TemporaryFolder()
-        let reference = try Support.fixture(SpectorFixture.self, "logistic_spector.json").firth
+        let reference = try Support.fixture(SpectorReference.self, "logistic_spector.json").firth
         let (run, model) = try Support.train(
             ["--data", Support.spectorPath, "--target", "grade", "--exclude", "obs", "--firth"], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
@@ -111,9 +111,8 @@ import Testing
     /// fixture's design exactly.
     @Test func firthOnSeparatedData() throws {
         let folder = try TemporaryFolder()
-        let fixture = try Support.fixture(DesignFixture.self, "logistic_firth.json")
-        struct Separated: Decodable { let separated: FirthmodelsFit }
-        let reference = try Support.fixture(Separated.self, "logistic_firth.json").separated
+        let fixture = try Support.fixture(FirthFixture.self, "logistic_firth.json")
+        let reference = fixture.separated
         let csv = folder.url.appendingPathComponent("separated.csv")
         try Support.writeCSV(fixture, names: ["x", "d"], to: csv)
         let plain = try Support.train(["--data", csv.path, "--target", "y"], in: folder.url)
@@ -130,9 +129,8 @@ import Testing
     /// `--weight`: frequency weights as statsmodels GLM `freq_weights` (equal to expanding rows).
     @Test func frequencyWeights() throws {
         let folder = try TemporaryFolder()
-        let fixture = try Support.fixture(DesignFixture.self, "logistic_weights.json")
-        struct Weighted: Decodable { let weighted: StatsmodelsFit }
-        let reference = try Support.fixture(Weighted.self, "logistic_weights.json").weighted
+        let fixture = try Support.fixture(WeightsReference.self, "logistic_weights.json")
+        let reference = fixture.weighted
         let csv = folder.url.appendingPathComponent("weighted.csv")
         try Support.writeCSV(fixture, names: ["x1", "x2", "x3"], weights: true, to: csv)
         let (run, model) = try Support.train(["--data", csv.path, "--target", "y", "--weight", "w"], in: folder.url)
@@ -152,8 +150,8 @@ import Testing
     /// with C = 1 / lambda).
     @Test func ridgePenalty() throws {
         let folder = try TemporaryFolder()
-        let fixture = try Support.fixture(DesignFixture.self, "logistic_l2.json")
-        let reference = try Support.fixture(RidgeFixture.self, "logistic_l2.json").plain
+        let fixture = try Support.fixture(RidgeFixture.self, "logistic_l2.json")
+        let reference = fixture.plain
         let csv = folder.url.appendingPathComponent("ridge.csv")
         try Support.writeCSV(fixture, names: ["x1", "x2", "x3", "x4"], to: csv)
         let (run, model) = try Support.train(
@@ -177,17 +175,17 @@ import Testing
             ["--data", Support.germanCreditPath, "--target", "class", "--bad-value", "2"], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         let m = try #require(model)
-        let reference = try Support.fixture(StatsmodelsFit.self, "logistic_german_credit.json")
+        let reference = try Support.fixture(FitReference.self, "logistic_german_credit.json")
         #expect(m.coefficients.count == 49)
         #expect(m.designColumns == reference.columns)
         #expect(Support.close(m.estimates, reference.coefficients))
         #expect(Support.close(m.coefficients.map(\.stdError), reference.standardErrors))
-        #expect(Support.matchesPrinted(m.fit.logLikelihood, "-447.908893"))
-        #expect(Support.matchesPrinted(m.fit.aic, "993.817785"))
+        #expect(matchesPrinted(m.fit.logLikelihood, "-447.908893"))
+        #expect(matchesPrinted(m.fit.aic, "993.817785"))
         let duration = try #require(m.coefficients.first { $0.name == "duration_in_month" })
-        #expect(Support.matchesPrinted(duration.estimate, "0.02786332449"))
+        #expect(matchesPrinted(duration.estimate, "0.02786332449"))
         let a14 = try #require(m.coefficients.first { $0.name == "status_of_existing_checking_account=A14" })
-        #expect(Support.matchesPrinted(a14.estimate, "-1.711887955"))
+        #expect(matchesPrinted(a14.estimate, "-1.711887955"))
         #expect(m.target == BinaryTargetDefinition(column: "class", badValue: "2", goodValue: "1"))
         #expect(m.fit.events == 300 && m.fit.nobs == 1000)
         #expect(
@@ -209,13 +207,13 @@ import Testing
             ], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         let m = try #require(model)
-        let reference = try Support.fixture(StatsmodelsFit.self, "logistic_german_credit_a14.json")
+        let reference = try Support.fixture(FitReference.self, "logistic_german_credit_a14.json")
         #expect(m.designColumns == reference.columns)
         #expect(
             Array(m.designColumns[1...3]) == ["A11", "A12", "A13"].map { "status_of_existing_checking_account=\($0)" })
         #expect(Support.close(m.estimates, reference.coefficients))
         #expect(Support.close(m.coefficients.map(\.stdError), reference.standardErrors))
-        #expect(Support.matchesPrinted(m.fit.logLikelihood, "-447.908893"))
+        #expect(matchesPrinted(m.fit.logLikelihood, "-447.908893"))
         #expect(m.lineage.options.reference == ["status_of_existing_checking_account": "A14"])
         // an unknown level names the levels there are
         let wrong = try Support.train(

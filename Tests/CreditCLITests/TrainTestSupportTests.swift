@@ -6,77 +6,9 @@ import Testing
 
 @testable import CreditCLI
 
-// Shared by the Train*Tests and Inspect*Tests files: the statsmodels / firthmodels fixtures of
-// ModelingTests (written by Tests/ModelingTests/Fixtures/make_logistic_references.py), and
-// helpers that run `credo train` and read the model it wrote.
-
-/// `logit_table` of the fixture script (statsmodels).
-struct StatsmodelsFit: Decodable {
-    let columns: [String]
-    let nobs: Double
-    let coefficients: [Double]
-    let standardErrors: [Double]
-    let pValues: [Double]
-    let logLikelihood: Double
-    let nullLogLikelihood: Double
-    let likelihoodRatio: Double
-    let likelihoodRatioPValue: Double
-    let deviance: Double
-    let pearsonChiSquare: Double
-    let aic: Double
-    let bic: Double
-    let mcFaddenR2: Double
-    let coxSnellR2: Double
-    let nagelkerkeR2: Double
-    let hc0StandardErrors: [Double]
-    let hc1StandardErrors: [Double]
-    let vif: [String: Double]?
-}
-
-/// `firth_table` of the fixture script (firthmodels).
-struct FirthmodelsFit: Decodable {
-    let columns: [String]
-    let coefficients: [Double]
-    let standardErrors: [Double]
-    let penalizedLogLikelihood: Double
-    let logLikelihood: Double
-    let nullPenalizedLogLikelihood: Double
-    let likelihoodRatio: Double
-}
-
-/// `logistic_spector.json`.
-struct SpectorFixture: Decodable {
-    let fit: StatsmodelsFit
-    let firth: FirthmodelsFit
-
-    init(from decoder: any Decoder) throws {
-        fit = try StatsmodelsFit(from: decoder)
-        firth = try decoder.container(keyedBy: Key.self).decode(FirthmodelsFit.self, forKey: .firth)
-    }
-
-    private enum Key: String, CodingKey { case firth }
-}
-
-/// `logistic_weights.json`, `logistic_l2.json`, `logistic_firth.json`: a design with its target.
-struct DesignFixture: Decodable {
-    let design: [[Double]]
-    let target: [Double]
-    let frequencyWeights: [Double]
-}
-
-/// The L2 part of `logistic_l2.json`.
-struct RidgeFixture: Decodable {
-    struct Case: Decodable {
-        let columns: [String]
-        let lambda: Double
-        let coefficients: [Double]
-        let standardErrors: [Double]
-        let logLikelihood: Double
-        let penalizedLogLikelihood: Double
-    }
-
-    let plain: Case
-}
+// Shared by the Train*Tests and Inspect*Tests files: helpers that run `credo train` and read the
+// model it wrote, and that write the statsmodels / firthmodels fixtures of ModelingTests (decoded
+// by TestSupport's LogisticReferences) as CSV files.
 
 enum TrainTestSupport {
     /// 1e-6 relative: the project's bar for coefficients and everything computed from them (the
@@ -84,7 +16,7 @@ enum TrainTestSupport {
     static let tolerance = 1e-6
 
     static func fixture<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-        try loadJSONFixture(type, name, in: "ModelingTests")
+        try LogisticReferences.load(type, name)
     }
 
     static var spectorPath: String { TestPaths.sharedDataset("spector/spector.csv").path }
@@ -108,7 +40,7 @@ enum TrainTestSupport {
     /// `names`, with the target `y` and, when asked, the weight `w`; numbers in shortest
     /// round-trip form so the file holds exactly the fixture's values.
     static func writeCSV(
-        _ fixture: DesignFixture, names: [String], weights: Bool = false, to url: URL
+        _ fixture: some LogisticDesignFixture, names: [String], weights: Bool = false, to url: URL
     ) throws {
         var text = (names + ["y"] + (weights ? ["w"] : [])).joined(separator: ",") + "\n"
         for (i, row) in fixture.design.enumerated() {
@@ -122,27 +54,18 @@ enum TrainTestSupport {
 
     /// Whether every value agrees to `tolerance` (relative).
     static func close(_ a: [Double], _ b: [Double], _ tolerance: Double = TrainTestSupport.tolerance) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0.isApproximatelyEqual(to: $1, relativeTolerance: tolerance) }
+        a.isApproximatelyEqual(to: b, relativeTolerance: tolerance)
     }
 
     static func close(_ a: Double, _ b: Double, _ tolerance: Double = TrainTestSupport.tolerance) -> Bool {
         a.isApproximatelyEqual(to: b, relativeTolerance: tolerance)
     }
-
-    /// Whether `value` agrees with a published number printed as `text`: within half a unit of its
-    /// last digit, or 1e-6 relative where the printed digits go beyond that.
-    static func matchesPrinted(_ value: Double, _ text: String) -> Bool {
-        let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
-        let printed = Double(text)!
-        let tolerance = max(0.5 * pow(10, -Double(decimals)) * (1 + 1e-9), 1e-6 * abs(printed))
-        return abs(value - printed) <= tolerance
-    }
 }
 
 @Suite struct TrainTestSupportTests {
     @Test func printedNumbersAreComparedToTheirPrecision() {
-        #expect(TrainTestSupport.matchesPrinted(-13.02134686, "-13.0213459"))
-        #expect(!TrainTestSupport.matchesPrinted(-13.0214, "-13.0213459"))
-        #expect(TrainTestSupport.matchesPrinted(15.40419, "15.4042"))
+        #expect(matchesPrinted(-13.02134686, "-13.0213459"))
+        #expect(!matchesPrinted(-13.0214, "-13.0213459"))
+        #expect(matchesPrinted(15.40419, "15.4042"))
     }
 }

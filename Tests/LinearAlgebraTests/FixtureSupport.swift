@@ -113,6 +113,18 @@ func expectClose(
         absoluteTolerance: absoluteTolerance, label, sourceLocation: sourceLocation)
 }
 
+/// `expectClose` at the tolerance of a result accurate to a few eps of its summands: relative
+/// 1e-12, plus an absolute 1e-12 x the largest expected entry for entries that cancel to nearly
+/// zero (their error is relative to the summands, not to themselves). Each suite says why the
+/// bound holds for what it checks.
+func expectAccurate(
+    _ actual: [Double], _ expected: [Double], _ label: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    expectClose(
+        actual, expected, relativeTolerance: 1e-12, absoluteTolerance: 1e-12 * largestMagnitude(expected), label,
+        sourceLocation: sourceLocation)
+}
+
 /// The largest absolute entry, the scale for absolute tolerances on entries that cancel to
 /// nearly zero.
 func largestMagnitude(_ values: [Double]) -> Double {

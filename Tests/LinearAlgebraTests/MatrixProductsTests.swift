@@ -9,36 +9,26 @@ import Testing
 @Suite struct MatrixProductsTests {
     let f = Fixture["products"]
 
-    func expectProduct(
-        _ actual: [Double], _ expected: [Double], _ label: String,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        expectClose(
-            actual, expected, relativeTolerance: 1e-12,
-            absoluteTolerance: 1e-12 * largestMagnitude(expected), label,
-            sourceLocation: sourceLocation)
-    }
-
     @Test func matrixVector() {
         let a = f["A"].matrix
-        expectProduct(a.multiplied(by: f["v"].doubles), f["A_v"].doubles, "A v")
-        expectProduct(a.transposeMultiplied(by: f["u"].doubles), f["At_u"].doubles, "A'u")
+        expectAccurate(a.multiplied(by: f["v"].doubles), f["A_v"].doubles, "A v")
+        expectAccurate(a.transposeMultiplied(by: f["u"].doubles), f["At_u"].doubles, "A'u")
     }
 
     @Test func matrixMatrix() {
         let a = f["A"].matrix
         let ab = a.multiplied(by: f["B"].matrix)
         #expect(ab.rows == 7 && ab.columns == 3)
-        expectProduct(ab.storage, f["A_B"].matrix.storage, "A B")
+        expectAccurate(ab.storage, f["A_B"].matrix.storage, "A B")
         let atc = a.transposeMultiplied(by: f["C"].matrix)
         #expect(atc.rows == 5 && atc.columns == 3)
-        expectProduct(atc.storage, f["At_C"].matrix.storage, "A'C")
+        expectAccurate(atc.storage, f["At_C"].matrix.storage, "A'C")
     }
 
     @Test func transposeProductEqualsProductOfTranspose() {
         let a = f["A"].matrix
         let c = f["C"].matrix
-        expectProduct(
+        expectAccurate(
             a.transposeMultiplied(by: c).storage, a.transposed().multiplied(by: c).storage, "A'C")
     }
 

@@ -145,7 +145,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func varianceInflationMatchesStatsmodelsOnGermanCredit() throws {
         let (design, target, names) = try TestDesigns.germanCredit()
-        let reference = try #require(try Fixtures.load(FitReference.self, "logistic_german_credit.json").vif)
+        let reference = try #require(try LogisticReferences.load(FitReference.self, "logistic_german_credit.json").vif)
         let fit = try LogisticRegression.fit(design: design, target: target, columnNames: names)
         #expect(fit.varianceInflation.count == 48)
         for entry in fit.varianceInflation {

@@ -70,50 +70,22 @@ import Testing
         #expect(
             throws: DesignError.wrongColumnKind(
                 file: "d.csv", column: "income", expected: .categorical, found: .numeric)
-        ) { try numericAsCategorical.linearPredictor(of: Self.dataset(), coefficients: [0, 1]) }
-    }
-
-    @Test func linearPredictorAndProblems() throws {
-        let encoder = DesignEncoder(features: Self.features)
-        let b = [0.5, 0.25, -1, 2]
-        for threads in [1, 2] {
-            let result = try encoder.linearPredictor(of: Self.dataset(), coefficients: b, threads: threads)
-            #expect(result.values[0] == 0.5 + 2.5 - 1)
-            #expect(result.values[1] == 0.5 + 5 + 2)
-            #expect(result.values[2].isNaN && result.values[4].isNaN)
-            #expect(result.values[3] == 0.5 + 10)
-            #expect(
-                result.problems == [
-                    RowProblem(row: 2, feature: "housing", kind: .missingValue),
-                    RowProblem(row: 4, feature: "housing", kind: .unseenLevel("castle")),
-                ])
-            #expect(result.unseenLevels.isEmpty)
-        }
-        let lenient = try encoder.linearPredictor(of: Self.dataset(), coefficients: b, unseenLevels: .reference)
-        #expect(lenient.values[4] == 0.5 + 12.5)
-        #expect(lenient.problems == [RowProblem(row: 2, feature: "housing", kind: .missingValue)])
-        #expect(lenient.unseenLevels == [UnseenLevelCount(feature: "housing", level: "castle", rows: 1)])
-    }
-
-    /// A numeric missing value stops the row even when its coefficient is 0 (NaN * 0 is NaN).
-    @Test func missingNumericWithZeroCoefficient() throws {
-        let encoder = DesignEncoder(features: [.numeric("gap")])
-        let result = try encoder.linearPredictor(of: Self.dataset(), coefficients: [1, 0])
-        #expect(result.values[1].isNaN)
-        #expect(result.problems == [RowProblem(row: 1, feature: "gap", kind: .missingValue)])
+        ) { try numericAsCategorical.designMatrix(of: Self.dataset()) }
     }
 
     @Test func textColumnsServeCategoricalFeatures() throws {
         let dataset = Dataset(
             file: "t.csv", columns: [.text(TextColumn(name: "housing", values: ["rent", "NA", "free", "own", "cave"]))])
         let encoder = DesignEncoder(features: [Self.features[1]])
-        let result = try encoder.linearPredictor(of: dataset, coefficients: [1, 10, 20])
-        #expect(result.values[0] == 21 && result.values[2] == 1 && result.values[3] == 11)
+        let matrix = try encoder.designMatrix(of: dataset, rows: [0, 2, 3])
+        #expect(matrix == Matrix(rowMajor: [[1, 0, 1], [1, 0, 0], [1, 1, 0]]))
+        #expect(matrix.multiplied(by: [1, 10, 20]) == [21, 1, 11])
+        #expect(throws: DesignError.unusableRow(file: "t.csv", row: 3, column: "housing", problem: .missingValue)) {
+            try encoder.designMatrix(of: dataset)
+        }
         #expect(
-            result.problems == [
-                RowProblem(row: 1, feature: "housing", kind: .missingValue),
-                RowProblem(row: 4, feature: "housing", kind: .unseenLevel("cave")),
-            ])
+            throws: DesignError.unusableRow(file: "t.csv", row: 6, column: "housing", problem: .unseenLevel("cave"))
+        ) { try encoder.designMatrix(of: dataset, rows: [4]) }
     }
 
     @Test func emptyAndInterceptOnly() throws {
@@ -121,11 +93,8 @@ import Testing
         let encoder = DesignEncoder(features: [.numeric("x")])
         let matrix = try encoder.designMatrix(of: empty)
         #expect(matrix.rows == 0 && matrix.columns == 2)
-        #expect(try encoder.linearPredictor(of: empty, coefficients: [1, 2]).values.isEmpty)
         let interceptOnly = DesignEncoder(features: [])
         #expect(try interceptOnly.designMatrix(of: Self.dataset()) == Matrix(rows: 5, columns: 1, repeating: 1))
-        #expect(
-            try interceptOnly.linearPredictor(of: Self.dataset(), coefficients: [-2]).values == [-2, -2, -2, -2, -2])
     }
 
     /// Large designs are written in parallel and equal the serial result bit for bit.
@@ -148,19 +117,16 @@ import Testing
         #expect(serial == parallel)
         let rows = Array(stride(from: 0, to: n, by: 3))
         #expect(try encoder.designMatrix(of: dataset, rows: rows, threads: 2).storage.count == rows.count * 5)
-        // the linear predictor is X b
+        // the scorer's linear predictor is X b, and bit for bit the sum over the design columns in
+        // design order (a dummy that is 0 adds b * 0 = +-0, which leaves the sum unchanged)
         let b = [0.1, -0.2, 0.3, 0.4, 0.01]
-        let eta = try encoder.linearPredictor(of: dataset, coefficients: b, threads: 2).values
+        var scorer = ChunkScorer(CompiledScorer(features: encoder.features, coefficients: b))
+        var probabilities: [Double] = []
+        _ = scorer.score(dataset, into: &probabilities)
+        let eta = scorer.linearPredictors
         let reference = serial.multiplied(by: b)
         #expect(eta.isApproximatelyEqual(to: reference, relativeTolerance: 1e-14, absoluteTolerance: 1e-14))
-        #expect(try encoder.linearPredictor(of: dataset, coefficients: b, threads: 1).values == eta)
-    }
-
-    @Test func modelFileScoresThroughItsEncoder() throws {
-        let model = ModelFileSamples.small()
-        #expect(model.featureKinds == ["income": .numeric, "housing": .categorical])
-        let result = try model.linearPredictor(of: Self.dataset())
-        #expect(result.values[0] == model.estimates[0] + 10 * model.estimates[1] + model.estimates[2])
-        #expect(logistic(result.values[0]) > 0)
+        let designOrderSum = (0..<n).map { i in (1..<b.count).reduce(b[0]) { $0 + b[$1] * serial[i, $1] } }
+        #expect(eta.map(\.bitPattern) == designOrderSum.map(\.bitPattern))
     }
 }

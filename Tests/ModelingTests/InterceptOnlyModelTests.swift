@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func maximumLikelihoodMatchesStatsmodels() throws {
-        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let cases: [(Bool, Bool, FitReference)] = [
             (true, false, fixture.weighted), (false, true, fixture.withOffset),
             (true, true, fixture.weightedWithOffset),
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func firthMatchesFirthmodels() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let plain = LogisticData(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, weights: nil, offset: nil)
         let null = InterceptOnlyModel(data: plain, firth: true)

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct LogisticFitTests {
     static func fit(robust: LogisticOptions.RobustCovariance = .none) throws -> LogisticFit {
-        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         return try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, weights: fixture.frequencyWeights,
             options: LogisticOptions(robust: robust), columnNames: fixture.weighted.columns)
@@ -28,7 +28,7 @@ import Testing
 
     /// Fits stopped early hold finite numbers too (JSONEncoder refuses NaN and infinity).
     @Test func stoppedFitsEncode() throws {
-        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         for firth in [false, true] {
             let fit = try LogisticRegression.fit(
                 design: Matrix(rowMajor: fixture.design), target: fixture.target,
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func confidenceLevel() throws {
-        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target,
             options: LogisticOptions(confidenceLevel: 0.9), columnNames: fixture.weighted.columns)

@@ -82,7 +82,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func spectorMatchesStatsmodels() throws {
         let (design, target, names) = try TestDesigns.spector()
-        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").fit
+        let reference = try LogisticReferences.load(SpectorReference.self, "logistic_spector.json").fit
         let fit = try LogisticRegression.fit(design: design, target: target, columnNames: names)
         Self.expectMatches(fit, reference)
         #expect(fit.interceptIndex == 0)
@@ -126,7 +126,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func spectorRobustStandardErrors() throws {
         let (design, target, names) = try TestDesigns.spector()
-        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").fit
+        let reference = try LogisticReferences.load(SpectorReference.self, "logistic_spector.json").fit
         let hc0 = try LogisticRegression.fit(
             design: design, target: target, options: LogisticOptions(robust: .hc0), columnNames: names)
         let hc1 = try LogisticRegression.fit(
@@ -155,7 +155,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func germanCreditMatchesStatsmodels() throws {
         let (design, target, names) = try TestDesigns.germanCredit()
-        let reference = try Fixtures.load(FitReference.self, "logistic_german_credit.json")
+        let reference = try LogisticReferences.load(FitReference.self, "logistic_german_credit.json")
         #expect(names == reference.columns)
         #expect(names.count == 49)
         let fit = try LogisticRegression.fit(design: design, target: target, columnNames: names)
@@ -175,7 +175,7 @@ import Testing
     // MARK: Frequency weights and offsets
 
     static func weightsData() throws -> (WeightsReference, Matrix) {
-        let reference = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let reference = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         return (reference, Matrix(rowMajor: reference.design))
     }
 
@@ -256,7 +256,7 @@ import Testing
     // MARK: L2
 
     @Test func ridgeMatchesScipyOnTheDocumentedObjective() throws {
-        let fixture = try Fixtures.load(RidgeFixture.self, "logistic_l2.json")
+        let fixture = try LogisticReferences.load(RidgeFixture.self, "logistic_l2.json")
         let design = Matrix(rowMajor: fixture.design)
         // scipy's solution has |gradient| < 1e-10 on an objective whose Hessian has eigenvalues
         // >= lambda = 2.5, so it is within ~1e-10 of the optimum: 1e-8 relative holds.
@@ -292,7 +292,7 @@ import Testing
     /// The intercept is never penalized: an enormous penalty shrinks every other coefficient to
     /// ~0 and leaves the intercept-only fit.
     @Test func ridgeNeverPenalizesTheIntercept() throws {
-        let fixture = try Fixtures.load(RidgeFixture.self, "logistic_l2.json")
+        let fixture = try LogisticReferences.load(RidgeFixture.self, "logistic_l2.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, options: LogisticOptions(l2: 1e12),
             columnNames: fixture.plain.columns)

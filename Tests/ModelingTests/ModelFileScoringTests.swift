@@ -7,8 +7,8 @@ import Testing
 
 @testable import Modeling
 
-/// A model file scores its training rows to the linear predictor and PDs of the fit: the encoder
-/// that built the design, driven by the features the file stores, gives the same `eta = X b`.
+/// A model file scores its training rows to the linear predictor and PDs of the fit: the scorer,
+/// driven by the features the file stores, gives the same `eta = X b` as the design training fitted.
 @Suite struct ModelFileScoringTests {
     static var germanCredit: String {
         TestPaths.repositoryRoot.appendingPathComponent("datasets/german_credit/german_credit.csv").path
@@ -48,14 +48,14 @@ import Testing
             path: Self.germanCredit, target: BinaryTargetDefinition(column: "class", badValue: "2"),
             references: references)
         let fitted = design.design.multiplied(by: model.estimates)
-        let scored = try model.linearPredictor(of: data)
-        #expect(scored.problems.isEmpty && scored.unseenLevels.isEmpty)
+        let scored = ScorerTests.scoreAll(CompiledScorer(model: model), data)
+        #expect(scored.outcome.problems.isEmpty && scored.outcome.unseenLevelRows == 0)
         // 1e-12 absolute on eta (|eta| < 10 here): the two sums differ only in their order
-        #expect(scored.values.isApproximatelyEqual(to: fitted, relativeTolerance: 1e-12, absoluteTolerance: 1e-12))
-        let worst = zip(scored.values, fitted).map { abs(logistic($0) - logistic($1)) }.max() ?? .nan
+        #expect(scored.eta.isApproximatelyEqual(to: fitted, relativeTolerance: 1e-12, absoluteTolerance: 1e-12))
+        let worst = zip(scored.eta, fitted).map { abs(logistic($0) - logistic($1)) }.max() ?? .nan
         #expect(worst < 1e-13, "largest PD difference \(worst)")
         // and the PDs are the fit's: their mean is the event rate (the score equation of the intercept)
-        let meanPD = scored.values.map(logistic).reduce(0, +) / Double(scored.values.count)
+        let meanPD = scored.eta.map(logistic).reduce(0, +) / Double(scored.eta.count)
         #expect(meanPD.isApproximatelyEqual(to: 0.3, relativeTolerance: 1e-9))
     }
 
@@ -83,18 +83,30 @@ import Testing
         let data = try readDataset(
             path: path, request: ColumnRequest(columns: model.features.map(\.name), kinds: model.featureKinds)
         ).dataset
-        let strict = try model.linearPredictor(of: data)
+        let strict = ScorerTests.scoreAll(CompiledScorer(model: model), data)
+        guard case .categorical(let knownLevels, _) = model.features[0].encoding else {
+            Issue.record("the checking account is categorical")
+            return
+        }
         #expect(
-            strict.problems == [
-                RowProblem(row: 0, feature: "status_of_existing_checking_account", kind: .unseenLevel("A19")),
-                RowProblem(row: 1, feature: "duration_in_month", kind: .missingValue),
+            strict.outcome.problems == [
+                .unseenLevel(
+                    file: path, row: 2, column: "status_of_existing_checking_account", value: "A19",
+                    knownLevels: knownLevels),
+                .missingValue(file: path, row: 3, column: "duration_in_month"),
             ])
-        #expect(strict.values[0].isNaN && strict.values[1].isNaN && strict.values[2].isFinite)
-        let lenient = try model.linearPredictor(of: data, unseenLevels: .reference)
-        #expect(lenient.problems.map(\.row) == [1])
-        #expect(
-            lenient.unseenLevels
-                == [UnseenLevelCount(feature: "status_of_existing_checking_account", level: "A19", rows: 1)])
-        #expect(lenient.values[0].isFinite)
+        #expect(strict.eta[0].isNaN && strict.eta[1].isNaN && strict.eta[2].isFinite)
+        let lenient = ScorerTests.scoreAll(CompiledScorer(model: model, unseenLevels: .reference), data)
+        #expect(lenient.outcome.problems.map(\.row) == [3])
+        #expect(lenient.outcome.unseenLevelRows == 1)
+        #expect(lenient.eta[0].isFinite)
+    }
+
+    @Test func modelFileScoresItsFeatures() throws {
+        let model = ModelFileSamples.small()
+        #expect(model.featureKinds == ["income": .numeric, "housing": .categorical])
+        let result = ScorerTests.scoreAll(CompiledScorer(model: model), DesignEncoderTests.dataset())
+        #expect(result.eta[0] == model.estimates[0] + 10 * model.estimates[1] + model.estimates[2])
+        #expect(logistic(result.eta[0]) > 0)
     }
 }

@@ -42,7 +42,7 @@ import Testing
     /// A model file made from a fit holds the fit's numbers unchanged, with the covariance the
     /// standard errors come from.
     @Test func madeFromAFit() throws {
-        let fixture = try Fixtures.load(WeightsReference.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let features: [DesignFeature] = [.numeric("x1"), .numeric("x2"), .numeric("x3")]
         for robust in LogisticOptions.RobustCovariance.allCases {
             let fit = try LogisticRegression.fit(
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func penalizedFitsRecordTheirObjective() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let features: [DesignFeature] = [.numeric("x"), .numeric("d")]
         for options in [LogisticOptions(firth: true), LogisticOptions(l2: 2)] {
             let fit = try LogisticRegression.fit(

@@ -54,7 +54,7 @@ import Testing
     @Test(.enabled(if: TestPaths.hasSharedDatasets))
     func firthOnSpectorMatchesFirthmodels() throws {
         let (design, target, names) = try TestDesigns.spector()
-        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").firth
+        let reference = try LogisticReferences.load(SpectorReference.self, "logistic_spector.json").firth
         let fit = try LogisticRegression.fit(
             design: design, target: target, options: LogisticOptions(firth: true), columnNames: names)
         Self.expectMatches(fit, reference)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func firthOnSeparatedDataMatchesFirthmodels() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = fixture.separated.columns
         // maximum likelihood refuses these data ...
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func firthWithWeightsAndOffsetMatchesFirthmodels() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, weights: fixture.frequencyWeights,
             offset: fixture.offset, options: LogisticOptions(firth: true),
@@ -94,7 +94,7 @@ import Testing
 
     /// The L2 penalty keeps separated data finite as well.
     @Test func ridgeOnSeparatedData() throws {
-        let fixture = try Fixtures.load(FirthFixture.self, "logistic_firth.json")
+        let fixture = try LogisticReferences.load(FirthFixture.self, "logistic_firth.json")
         let fit = try LogisticRegression.fit(
             design: Matrix(rowMajor: fixture.design), target: fixture.target, options: LogisticOptions(l2: 1),
             columnNames: fixture.separated.columns)
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func oneIterationDoesNotConverge() throws {
-        let fixture = try Fixtures.load(WeightsReferenceData.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = ["const", "x1", "x2", "x3"]
         do {
@@ -140,7 +140,7 @@ import Testing
 
     /// Tighter tolerances give the same estimates (the default is already at the optimum).
     @Test func defaultToleranceIsAtTheOptimum() throws {
-        let fixture = try Fixtures.load(WeightsReferenceData.self, "logistic_weights.json")
+        let fixture = try LogisticReferences.load(WeightsReference.self, "logistic_weights.json")
         let design = Matrix(rowMajor: fixture.design)
         let names = ["const", "x1", "x2", "x3"]
         let standard = try LogisticRegression.fit(design: design, target: fixture.target, columnNames: names)
@@ -165,10 +165,38 @@ import Testing
         #expect(
             NewtonIterations.gradientSizes([-2, 0], information: Matrix(rowMajor: [[4, 0], [0, 1]])).scaled == 1)
     }
-}
 
-/// Just the data of `logistic_weights.json`.
-struct WeightsReferenceData: Decodable {
-    let design: [[Double]]
-    let target: [Double]
+    /// The loop's bookkeeping: a rise halves the last step (at most `maximumHalvings` times), an
+    /// accepted iterate resets the halvings, and stopping reports the last measured sizes.
+    @Test func progressHalvesStepsAfterARise() {
+        var progress = NewtonIterations.Progress(start: [0, 0], objective: 10)
+        #expect(progress.rejects(.nan) && progress.rejects(.infinity))
+        #expect(!progress.rejects(50), "no rise is judged before the first iterate")
+        let halvedBeforeAnyStep = progress.halveStep()
+        #expect(!halvedBeforeAnyStep, "no step to halve yet")
+        progress.accept()
+        let information = Matrix(rowMajor: [[4, 0], [0, 1]])
+        let measured = progress.measure(
+            objective: 8, gradient: [-2, 1], information: information, options: LogisticOptions())
+        #expect(measured.raw == 2 && measured.change == 2 / 8.1 && !measured.converged)
+        progress.advance(by: [2, -4], objective: 8)
+        #expect(progress.beta == [2, -4])
+        #expect(progress.rejects(9) && !progress.rejects(7))
+        var halved = progress.halveStep()
+        #expect(halved && progress.beta == [1, -2])
+        halved = progress.halveStep()
+        #expect(halved && progress.beta == [0.5, -1])
+        for _ in 2..<NewtonIterations.maximumHalvings {
+            halved = progress.halveStep()
+            #expect(halved)
+        }
+        halved = progress.halveStep()
+        #expect(!halved, "the halvings are used up")
+        #expect(
+            progress.didNotConverge
+                == .didNotConverge(iterations: 1, maxAbsGradient: 2, relativeDevianceChange: 2 / 8.1))
+        progress.accept()
+        halved = progress.halveStep()
+        #expect(progress.iterations == 2 && halved, "an accepted iterate resets the halvings")
+    }
 }

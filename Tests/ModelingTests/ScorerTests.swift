@@ -222,6 +222,56 @@ func scoreInChunks(
         ])
     }
 
+    /// Scores all of `rows` in one chunk: the linear predictors, the PDs and what was found.
+    static func scoreAll(_ scorer: CompiledScorer, _ rows: Dataset) -> (
+        eta: [Double], probabilities: [Double], outcome: ChunkScorer.Outcome
+    ) {
+        var chunkScorer = ChunkScorer(scorer)
+        var probabilities: [Double] = []
+        let outcome = chunkScorer.score(rows, into: &probabilities)
+        return (chunkScorer.linearPredictors, probabilities, outcome)
+    }
+
+    /// Feature by feature on a hand-made dataset: a numeric term, a level's effect, the reference
+    /// level adding 0; a missing level and an unseen one stop their rows under `.error`, and under
+    /// `.reference` the unseen level scores as the reference and is counted.
+    @Test func linearPredictorAndProblems() throws {
+        let dataset = DesignEncoderTests.dataset()
+        let b = [0.5, 0.25, -1, 2]
+        let result = Self.scoreAll(CompiledScorer(features: DesignEncoderTests.features, coefficients: b), dataset)
+        #expect(result.eta[0] == 0.5 + 2.5 - 1)
+        #expect(result.eta[1] == 0.5 + 5 + 2)
+        #expect(result.eta[2].isNaN && result.eta[4].isNaN)
+        #expect(result.eta[3] == 0.5 + 10)
+        #expect(
+            result.outcome.problems == [
+                .missingValue(file: "d.csv", row: 4, column: "housing"),
+                .unseenLevel(file: "d.csv", row: 6, column: "housing", value: "castle", knownLevels: ["free", "own", "rent"]),
+            ])
+        #expect(result.outcome.unseenLevelRows == 0)
+        let lenient = Self.scoreAll(
+            CompiledScorer(features: DesignEncoderTests.features, coefficients: b, unseenLevels: .reference), dataset)
+        #expect(lenient.eta[4] == 0.5 + 12.5)
+        #expect(lenient.outcome.problems == [.missingValue(file: "d.csv", row: 4, column: "housing")])
+        #expect(lenient.outcome.unseenLevelRows == 1)
+    }
+
+    /// A numeric missing value stops the row even when its coefficient is 0 (NaN * 0 is NaN).
+    @Test func missingNumericWithZeroCoefficient() throws {
+        let result = Self.scoreAll(
+            CompiledScorer(features: [.numeric("gap")], coefficients: [1, 0]), DesignEncoderTests.dataset())
+        #expect(result.eta[1].isNaN)
+        #expect(result.outcome.problems == [.missingValue(file: "d.csv", row: 3, column: "gap")])
+    }
+
+    /// No rows give no linear predictors; without features every row gets the intercept.
+    @Test func emptyRowsAndNoFeatures() throws {
+        let empty = Dataset(file: "e.csv", columns: [.numeric(NumericColumn(name: "x", values: []))])
+        #expect(Self.scoreAll(CompiledScorer(features: [.numeric("x")], coefficients: [1, 2]), empty).eta.isEmpty)
+        let interceptOnly = CompiledScorer(features: [], coefficients: [-2])
+        #expect(Self.scoreAll(interceptOnly, DesignEncoderTests.dataset()).eta == [-2, -2, -2, -2, -2])
+    }
+
     /// PD at the extremes of eta: no overflow, and the small tail keeps its relative accuracy.
     @Test func extremesOfTheLinearPredictor() throws {
         let fixture = ScoringFixture.shared

@@ -9,7 +9,7 @@ import Testing
 /// cases of logistic_separation.json.
 @Suite struct SeparationCheckTests {
     static func fixture() throws -> SeparationFixture {
-        try Fixtures.load(SeparationFixture.self, "logistic_separation.json")
+        try LogisticReferences.load(SeparationFixture.self, "logistic_separation.json")
     }
 
     static func passes(_ c: SeparationCase, threads: Int = 2) -> LogisticPasses {

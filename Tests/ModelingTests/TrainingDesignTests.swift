@@ -157,7 +157,7 @@ import Testing
         let design = try TrainingDesign.build(
             dataset: dataset, labels: Self.labels(dataset, definition), targetColumn: "class", features: features)
         let reference = try TestDesigns.germanCredit()
-        let fixture = try Fixtures.load(FitReference.self, "logistic_german_credit.json")
+        let fixture = try LogisticReferences.load(FitReference.self, "logistic_german_credit.json")
         #expect(design.columnNames == reference.names)
         #expect(design.columnNames == fixture.columns)
         #expect(design.design == reference.design)
@@ -177,7 +177,7 @@ import Testing
             features: ["gpa", "tuce", "psi"])
         let fit = try LogisticRegression.fit(
             design: design.design, target: design.target, columnNames: design.columnNames)
-        let reference = try Fixtures.load(SpectorReference.self, "logistic_spector.json").fit
+        let reference = try LogisticReferences.load(SpectorReference.self, "logistic_spector.json").fit
         #expect(fit.estimates.isApproximatelyEqual(to: reference.coefficients, relativeTolerance: 1e-6))
         #expect(fit.standardErrors.isApproximatelyEqual(to: reference.standardErrors, relativeTolerance: 1e-6))
         let published = ["-13.0213459", "2.8261124", "0.0951577", "2.3786875"]

@@ -58,6 +58,35 @@ extension Double {
     }
 }
 
+extension Array where Element == Double {
+    /// Whether every entry agrees with `other`'s to `relativeTolerance` (see
+    /// `Double.isApproximatelyEqual`), and the counts are equal.
+    public func isApproximatelyEqual(
+        to other: [Double], relativeTolerance: Double, absoluteTolerance: Double = 0
+    ) -> Bool {
+        count == other.count
+            && zip(self, other).allSatisfy {
+                $0.isApproximatelyEqual(
+                    to: $1, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+            }
+    }
+
+    /// The largest relative difference to `other` (for failure messages).
+    public func maxRelativeDifference(to other: [Double]) -> Double {
+        zip(self, other).map { abs($0 - $1) / Swift.max(abs($0), abs($1), .leastNormalMagnitude) }.max() ?? 0
+    }
+}
+
+/// Whether `value` agrees with the printed `text` (a published number): within half a unit of its
+/// last printed digit, or within 1e-6 relative where the printed digits go beyond that (published
+/// tables often come from fits stopped at ~1e-7).
+public func matchesPrinted(_ value: Double, _ text: String) -> Bool {
+    let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
+    let printed = Double(text)!
+    let tolerance = max(0.5 * pow(10, -Double(decimals)) * (1 + 1e-9), 1e-6 * abs(printed))
+    return abs(value - printed) <= tolerance
+}
+
 /// Reads a JSON fixture into a decodable value.
 public func loadJSONFixture<T: Decodable>(_ type: T.Type, _ name: String, in testTarget: String) throws -> T {
     let data = try Data(contentsOf: TestPaths.fixture(name, in: testTarget))

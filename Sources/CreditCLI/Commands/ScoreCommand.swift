@@ -88,3 +88,6 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 }
+
+/// `--unseen-level error|reference`.
+extension DesignEncoder.UnseenLevelPolicy: ExpressibleByArgument {}

@@ -47,8 +47,8 @@ public struct ChunkScorer {
     /// - Complexity: O(rows x inputs), plus O(new levels) hash lookups.
     public mutating func score(_ rows: Dataset, into probabilities: inout [Double]) -> Outcome {
         let n = rows.rowCount
-        resize(&linearPredictors, to: n)
-        resize(&probabilities, to: n)
+        linearPredictors.resize(to: n)
+        probabilities.resize(to: n)
         let intercept = scorer.intercept
         linearPredictors.withUnsafeMutableBufferPointer { eta in
             for i in 0..<n { eta[i] = intercept }
@@ -153,13 +153,5 @@ public struct ChunkScorer {
             }
         }
         return zip(flagged, probabilities).reduce(0) { $0 + ($1.0 && !$1.1.isNaN ? 1 : 0) }
-    }
-
-    private func resize(_ vector: inout [Double], to count: Int) {
-        if vector.count > count {
-            vector.removeLast(vector.count - count)
-        } else if vector.count < count {
-            vector.append(contentsOf: repeatElement(0, count: count - vector.count))
-        }
     }
 }

@@ -48,12 +48,21 @@ public struct CompiledScorer: Sendable {
         precondition(
             model.coefficients.map(\.name) == ModelFile.designColumns(of: model.features),
             "CompiledScorer: the model's coefficients are not its design columns")
+        self.init(features: model.features, coefficients: model.estimates, unseenLevels: unseenLevels)
+    }
+
+    /// Compiles the model with `features` and one coefficient per design column
+    /// (`ModelFile.designColumns(of: features)`: `const` first, then each feature's columns).
+    /// - Precondition: `coefficients.count` is the number of design columns.
+    init(features: [DesignFeature], coefficients: [Double], unseenLevels: DesignEncoder.UnseenLevelPolicy = .error) {
+        let designColumns = ModelFile.designColumns(of: features)
+        precondition(coefficients.count == designColumns.count, "CompiledScorer: one coefficient per design column")
         var estimateByName: [String: Double] = [:]
-        for coefficient in model.coefficients { estimateByName[coefficient.name] = coefficient.estimate }
+        for (name, estimate) in zip(designColumns, coefficients) { estimateByName[name] = estimate }
         intercept = estimateByName[ModelFile.interceptName] ?? 0
         var inputs: [Input] = []
         var terms: [Term] = []
-        for feature in model.features {
+        for feature in features {
             switch feature.encoding {
             case .numeric:
                 inputs.append(Input(name: feature.name, kind: .numeric))

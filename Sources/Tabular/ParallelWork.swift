@@ -1,12 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import Synchronization
 
 /// Runs `count` independent work items on up to `threads` threads, each thread taking the next
 /// item as it finishes one, so a slow item does not hold back the others.
-enum ParallelWork {
+///
+/// The one way the libraries spread work over threads (parts of a file, columns of a profile,
+/// features of a design, segments of a pass, blocks of a synthetic portfolio). Items must not
+/// depend on which thread runs them or in which order: each writes only what belongs to it
+/// (`SharedSlots`, `SharedPointer`), so results are the same for every number of threads.
+public enum ParallelWork {
+    /// The processors online (at least 1): the default number of threads.
+    public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Calls `body(item)` for every item in `0..<count`, on the calling thread when one thread
+    /// (or one item) is enough.
+    public static func run(count: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
+        run(count: count, threads: threads, makeState: { () }, { item, _ in body(item) })
+    }
+
     /// Calls `body(item, state)` for every item in `0..<count`; each thread makes one `state`
     /// with `makeState` and passes it to every item it runs (scratch buffers).
-    static func run<State>(
+    public static func run<State>(
         count: Int, threads: Int, makeState: @Sendable () -> State, _ body: @Sendable (Int, State) -> Void
     ) {
         let workers = max(1, min(threads, count))
@@ -28,26 +47,5 @@ enum ParallelWork {
 
     private final class Counter: Sendable {
         let value = Atomic<Int>(0)
-    }
-}
-
-/// One result slot per work item, written by whichever thread runs the item (each slot by one
-/// thread only) and read once all threads are done.
-final class ResultSlots<T>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<T?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: max(count, 1))
-        storage.initialize(repeating: nil)
-    }
-
-    subscript(slot: Int) -> T? {
-        get { storage[slot] }
-        set { storage[slot] = newValue }
-    }
-
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
     }
 }

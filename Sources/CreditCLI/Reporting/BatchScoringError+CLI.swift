@@ -12,5 +12,3 @@ extension BatchScoringError: CLIReportableError {
 
     public var message: String { description }
 }
-
-extension DesignEncoder.UnseenLevelPolicy: ExpressibleByArgument {}
