@@ -66,7 +66,7 @@ public struct CSVOptions: Sendable, Hashable {
     /// The streaming reader gives up on a record (reporting an unterminated quote) once it spans
     /// more than this many bytes; it bounds the reader's memory on a broken file.
     public var maxRecordBytes: Int
-    /// Threads used by `readDataset`; `nil` means one per active processor.
+    /// Threads used by `readDataset` and `CSVReader`; `nil` means one per active processor.
     public var maxThreads: Int?
 
     /// Options with Credo's defaults; each parameter is the property of the same name.

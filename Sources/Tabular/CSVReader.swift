@@ -15,8 +15,13 @@ import Dispatch
 /// may straddle reads. Categorical codes are stable across chunks (one dictionary per column
 /// for the whole file), so concatenating the chunks gives exactly what `readDataset` gives.
 ///
+/// With more than one thread (`CSVOptions.maxThreads`, by default one per processor), each chunk
+/// after the first is parsed in parts on the threads at once (`ChunkInParts`); the rows, row
+/// numbers, codes, diagnostics and errors are exactly those of one thread, only the chunk
+/// boundaries may differ.
+///
 /// Not thread-safe: use one reader from one thread at a time (with `readAhead`, the reader itself
-/// hands each chunk's parsing to one other thread, strictly between calls).
+/// hands each chunk's parsing to other threads, strictly between calls).
 public final class CSVReader {
     /// The file's name for messages: the path, or `<stdin>`.
     public let file: String
@@ -31,6 +36,11 @@ public final class CSVReader {
     private let plan: ParsePlan
     private let parser: RecordParser
     private var finished = false
+    /// Parses each chunk in parts on several threads (nil with one thread).
+    let parts: ChunkInParts?
+    /// Bytes and records read so far, for sizing the parts.
+    private var bytesRead = 0
+    private var recordsRead = 0
 
     /// Opens `path`, reads its header and resolves the requested columns' kinds.
     ///
@@ -116,6 +126,8 @@ public final class CSVReader {
         self.plan = plan
         self.parser = RecordParser(plan: plan, firstRowNumber: headerRow + 1)
         self.readAhead = readAhead
+        let threads = options.maxThreads ?? ParallelWork.processorCount
+        self.parts = threads >= 2 ? ChunkInParts(plan: plan, threads: threads) : nil
     }
 
     deinit {
@@ -127,8 +139,9 @@ public final class CSVReader {
     var bufferCapacity: Int { stream.capacity }
 
     /// The next rows: at most `maxRows` records (good or bad) are read into one chunk. Returns nil
-    /// once the input is exhausted. A chunk may hold fewer rows (the end of the file, or bad rows
-    /// skipped), even none but diagnostics.
+    /// once the input is exhausted. A chunk may hold fewer rows (the end of the file, bad rows
+    /// skipped, or a chunk read in parts, which aims a little short of `maxRows`), even none but
+    /// diagnostics.
     ///
     /// With `readAhead`, the chunk after the returned one is parsed on another thread while the
     /// caller works (with the same `maxRows`); the chunks, diagnostics and errors are exactly
@@ -136,20 +149,20 @@ public final class CSVReader {
     /// - Throws: `TabularError.data` for a bad row under `BadRowPolicy.strict`, `.io` on a read error.
     public func nextChunk(maxRows: Int) throws(TabularError) -> Chunk? {
         precondition(maxRows >= 1, "a chunk holds at least one row")
-        guard readAhead else { return try readChunk(maxRows: maxRows) }
+        guard readAhead else { return try readNext(maxRows: maxRows) }
         let result: Result<Chunk?, TabularError>
         if let pending {
             result = pending.wait()
             self.pending = nil
         } else {
-            result = Result { () throws(TabularError) in try readChunk(maxRows: maxRows) }
+            result = Result { () throws(TabularError) in try readNext(maxRows: maxRows) }
         }
         if case .success(.some) = result, !finished {
             let reader = UncheckedReference(self)
             let work = PendingChunk()
             pending = work
             DispatchQueue.global().async {
-                work.finish(Result { () throws(TabularError) in try reader.value.readChunk(maxRows: maxRows) })
+                work.finish(Result { () throws(TabularError) in try reader.value.readNext(maxRows: maxRows) })
             }
         }
         return try result.get()
@@ -158,6 +171,50 @@ public final class CSVReader {
     /// Whether chunks are parsed one ahead on another thread.
     public let readAhead: Bool
     private var pending: PendingChunk?
+
+    /// The next rows, as `nextChunk(maxRows:)` reads them, while `work` runs on the same threads:
+    /// the reader's parts and the work items are taken by the threads as they come free, so
+    /// neither waits for the other (a batch scorer formats the previous chunk's output this way).
+    /// `work` has run, exactly once, when the call returns or throws.
+    /// - Precondition: the reader does not read ahead.
+    public func nextChunk(maxRows: Int, alongside work: ConcurrentWork) throws(TabularError) -> Chunk? {
+        precondition(maxRows >= 1, "a chunk holds at least one row")
+        precondition(!readAhead, "work alongside a read-ahead reader would run on too many threads")
+        return try readNext(maxRows: maxRows, alongside: work)
+    }
+
+    /// Reads one chunk: in parts on several threads when that helps (once the size of a record is
+    /// known from a first chunk), otherwise on the calling thread; runs `alongside` either way.
+    private func readNext(maxRows: Int, alongside: ConcurrentWork = .none) throws(TabularError) -> Chunk? {
+        var ranAlongside = false
+        defer { if !ranAlongside { alongside.run(threads: parts?.threads ?? 1) } }
+        if finished { return nil }
+        let before = stream.position
+        var chunk: Chunk?
+        if let parts, recordsRead > 0 {
+            let outcome = try parts.read(
+                stream: stream, parser: parser, maxRows: maxRows, bytesPerRecord: Double(bytesRead) / Double(recordsRead),
+                alongside: alongside)
+            ranAlongside = true
+            switch outcome {
+            case .chunk(let read, let consumedTo, let atEnd):
+                stream.start = consumedTo
+                finished = atEnd
+                chunk = read.rowCount == 0 && read.skippedRowCount == 0 && atEnd ? nil : read
+            case .failed(let failure):
+                finished = true
+                throw .data(failure)
+            case .readSequentially(let ran):
+                ranAlongside = ran
+                chunk = try readChunk(maxRows: maxRows)
+            }
+        } else {
+            chunk = try readChunk(maxRows: maxRows)
+        }
+        bytesRead += stream.position - before
+        recordsRead += chunk.map { $0.rowCount + $0.skippedRowCount } ?? 0
+        return chunk
+    }
 
     /// Reads one chunk on the calling thread.
     private func readChunk(maxRows: Int) throws(TabularError) -> Chunk? {

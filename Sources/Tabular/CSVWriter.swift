@@ -65,6 +65,22 @@ public final class CSVWriter {
         rows.appendMissingField()
     }
 
+    /// Writes the whole rows encoded in `buffer` (formatted elsewhere, e.g. on another thread),
+    /// after the rows written so far.
+    /// - Precondition: no row is half written, here or in `buffer`.
+    /// - Throws: `TabularError.io` when writing fails (the output is then discarded).
+    public func appendRows(of buffer: CSVRowBuffer) throws(TabularError) {
+        precondition(!rows.isInsideRow && !buffer.isInsideRow, "a row is not ended")
+        guard buffer.count > 0 else { return }
+        try flush()
+        do throws(TabularError) {
+            try buffer.withBytes { (bytes) throws(TabularError) in try output.write(bytes) }
+        } catch {
+            isOpen = false
+            throw error
+        }
+    }
+
     /// Ends the current row (which must have at least one field), writing buffered bytes once
     /// enough have gathered.
     /// - Throws: `TabularError.io` when writing fails (the output is then discarded).

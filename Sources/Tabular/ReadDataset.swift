@@ -181,81 +181,33 @@ private struct WholeFileRead: Sendable {
             }
 
             // Parts are valid while each one ended exactly where the next begins.
-            validParts = 1
-            var last = 0
-            while true {
-                let stop = stops[last]!
-                if case .failed = stop {
-                    failure = parsers[last].failure
-                    break
-                }
-                if last + 1 < partCount, case .reachedLimit(let q) = stop, q == parts[last + 1] {
-                    last += 1
-                    validParts += 1
-                    continue
-                }
-                guard last + 1 < partCount else { break }
+            let stopList = stops.values.map { $0! }
+            validParts = PartMerge.validPartCount(stops: stopList, boundaries: parts)
+            let last = validParts - 1
+            if case .failed = stopList[last] {
+                failure = parsers[last].failure
+            } else if last + 1 < partCount {
                 // The split fell inside a record: read the rest of the file sequentially.
-                guard case .crossedLimit(let resume) = stop else {
-                    preconditionFailure("a part stopped for an unexpected reason: \(stop)")
+                guard case .crossedLimit(let resume) = stopList[last] else {
+                    preconditionFailure("a part stopped for an unexpected reason: \(stopList[last])")
                 }
                 let parser = parsers[last]
                 parser.retarget(outputs: PartOutputs.widen(tables[last].outputs, to: total - offsets[last]))
                 if case .failed = parseInWindows(parser, from: resume, limit: end, end: end, maxRecords: total - offsets[last]) {
                     failure = parser.failure
                 }
-                break
             }
             if failure != nil {
-                // Rows of later parts are numbered from 0 until they are merged.
+                // Rows of later parts are numbered from 0 until they are joined.
                 if last > 0 { failure?.row? += parsers[0..<last].reduce(0) { $0 + $1.nextRowNumber } }
                 return 0
             }
-
-            // Move the rows of later parts down to close the gaps left by blank lines, bad rows and
-            // quoted line feeds, and renumber their rows.
-            var rowsSoFar = parsers[0].rows
-            var rowNumberBase = parsers[0].nextRowNumber
-            for part in 1..<validParts {
-                let parser = parsers[part]
-                let count = parser.rows
-                let source = offsets[part]
-                if source != rowsSoFar {
-                    for slot in 0..<plan.numericColumns.count {
-                        (outputs.numeric[slot] + rowsSoFar).update(from: outputs.numeric[slot] + source, count: count)
-                    }
-                    for slot in 0..<plan.categoricalColumns.count {
-                        (outputs.codes[slot] + rowsSoFar).update(from: outputs.codes[slot] + source, count: count)
-                    }
-                    (outputs.rowNumbers + rowsSoFar).update(from: outputs.rowNumbers + source, count: count)
-                }
-                let rowNumbers = outputs.rowNumbers + rowsSoFar
-                for row in 0..<count { rowNumbers[row] += rowNumberBase }
-                for index in parser.diagnostics.indices { parser.diagnostics[index].row? += rowNumberBase }
-                for slot in 0..<plan.categoricalColumns.count {
-                    remap(codes: outputs.codes[slot] + rowsSoFar, count: count, from: parser.dictionaries[slot],
-                          into: parsers[0].dictionaries[slot])
-                }
-                rowNumberBase += parser.nextRowNumber
-                rowsSoFar += count
-            }
-            return rowsSoFar
+            return PartMerge.join(parsers.prefix(validParts), offsets: offsets, outputs: outputs, plan: plan).rows
         }
         if let failure { throw .data(failure) }
 
-        let used = parsers.prefix(validParts)
-        var texts = parsers[0].texts
-        var missing = parsers[0].missingCounts
-        var diagnostics: [Diagnostic] = []
-        var skipped = 0
-        for (part, parser) in used.enumerated() {
-            if part > 0 {
-                for slot in texts.indices { texts[slot].append(contentsOf: parser.texts[slot]) }
-                for index in missing.indices { missing[index] += parser.missingCounts[index] }
-            }
-            diagnostics.append(contentsOf: parser.diagnostics.prefix(options.diagnosticLimit - diagnostics.count))
-            skipped += parser.badRowCount
-        }
+        let (texts, missing, diagnostics, skipped) = PartMerge.collect(
+            parsers.prefix(validParts), diagnosticLimit: options.diagnosticLimit)
         let dataset = ColumnStorage.dataset(
             plan: plan, arrays: arrays, levels: parsers[0].dictionaries.map(\.levels), texts: texts, missingCounts: missing)
         return ReadResult(dataset: dataset, schema: schema, diagnostics: diagnostics, skippedRowCount: skipped)
@@ -290,57 +242,7 @@ private struct WholeFileRead: Sendable {
         let bytes = end - start
         let threads = options.maxThreads ?? ParallelWork.processorCount
         let partCount = max(1, min(threads, bytes / tuning.minimumPartBytes))
-        var points = [start]
-        for part in 1..<max(partCount, 1) {
-            let target = start + bytes / partCount * part
-            guard target > points.last!, target < end,
-                let found = memchr(target, Int32(ASCII.lineFeed), end - target)
-            else { continue }
-            let split = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) + 1
-            if split < end && split > points.last! { points.append(split) }
-        }
-        points.append(end)
-        return points
-    }
-
-    /// Rewrites codes of `dictionary` as codes of `target`, adding its levels to `target` in order
-    /// (which keeps the order of first appearance across the file).
-    private func remap(codes: UnsafeMutablePointer<Int32>, count: Int, from dictionary: LevelDictionary, into target: LevelDictionary) {
-        var mapping: [Int32] = []
-        var identity = true
-        for (code, level) in dictionary.levels.enumerated() {
-            var spelling = level
-            let mapped = spelling.withUTF8 { bytes in
-                target.insert(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count, string: level).code
-            }
-            identity = identity && mapped == Int32(code)
-            mapping.append(mapped)
-        }
-        if identity { return }
-        for row in 0..<count where codes[row] >= 0 { codes[row] = mapping[Int(codes[row])] }
-    }
-}
-
-/// Pointer tables for one part: the column pointers advanced to the part's first row.
-private struct PartOutputs {
-    let outputs: ColumnOutputs
-
-    init(_ whole: ColumnOutputs, numericCount: Int, categoricalCount: Int, offset: Int, capacity: Int) {
-        let numeric = UnsafeMutablePointer<UnsafeMutablePointer<Double>>.allocate(capacity: max(numericCount, 1))
-        for slot in 0..<numericCount { numeric[slot] = whole.numeric[slot] + offset }
-        let codes = UnsafeMutablePointer<UnsafeMutablePointer<Int32>>.allocate(capacity: max(categoricalCount, 1))
-        for slot in 0..<categoricalCount { codes[slot] = whole.codes[slot] + offset }
-        outputs = ColumnOutputs(numeric: numeric, codes: codes, rowNumbers: whole.rowNumbers + offset, capacity: capacity)
-    }
-
-    static func widen(_ outputs: ColumnOutputs, to capacity: Int) -> ColumnOutputs {
-        var widened = outputs
-        widened.capacity = capacity
-        return widened
-    }
-
-    func deallocate() {
-        outputs.numeric.deallocate()
-        outputs.codes.deallocate()
+        return PartMerge.splitAfterLineFeeds(
+            from: start, to: end, targets: (1..<partCount).map { bytes / partCount * $0 })
     }
 }

@@ -17,6 +17,11 @@ final class StreamBuffer {
     private(set) var filled = 0
     /// Whether the input has no more bytes.
     private(set) var reachedEndOfInput = false
+    /// Bytes moved out of the front of the buffer so far.
+    private var discarded = 0
+
+    /// The offset in the input of the first unparsed byte (counting a skipped byte-order mark).
+    var position: Int { discarded + start }
 
     /// A read buffer of `capacity` bytes over `input`.
     init(input: InputFile, capacity: Int) {
@@ -59,6 +64,7 @@ final class StreamBuffer {
         if filled == capacity && start > 0 {
             let unparsed = filled - start
             if unparsed > 0 { base.update(from: base + start, count: unparsed) }
+            discarded += start
             filled = unparsed
             start = 0
         }
@@ -71,5 +77,11 @@ final class StreamBuffer {
         }
         let n = try input.read(into: base + filled, count: capacity - filled)
         if n == 0 { reachedEndOfInput = true } else { filled += n }
+    }
+
+    /// Reads until the unparsed data holds at least `bytes` bytes or the input ends (the buffer
+    /// grows to about twice `bytes` at most when that is larger than it).
+    func fill(toHold bytes: Int) throws(TabularError) {
+        while !reachedEndOfInput && filled - start < bytes { try fill() }
     }
 }

@@ -89,15 +89,30 @@ import Testing
         #expect(strictClean.summary?.rowsScored == 59)
     }
 
-    /// The same bytes for any chunk size, with or without read-ahead.
-    @Test func outputIsTheSameForAnyChunking() throws {
-        let csv = Self.portfolioWithUnreadableRows()
-        let reference = try #require(try Self.run(csv: csv, options: BatchScoringOptions(idColumn: "id")).output)
-        for chunkRows in [1, 7, 65_536] {
-            for readAhead in [false, true] {
-                let output = try Self.run(
-                    csv: csv, options: BatchScoringOptions(idColumn: "id", chunkRows: chunkRows, readAhead: readAhead)).output
-                #expect(output == reference, "chunks of \(chunkRows), read-ahead \(readAhead)")
+    /// The same bytes, problems and counts for any chunk size and number of threads. The portfolio
+    /// is repeated to about 1 MB, so that chunks are parsed in parts and formatted in pieces.
+    @Test func outputIsTheSameForAnyChunkingAndThreads() throws {
+        let lines = Self.portfolioWithUnreadableRows().split(separator: "\n", omittingEmptySubsequences: false)
+        var csv = String(lines[0])
+        for copy in 0..<300 {
+            for line in lines.dropFirst() where !line.isEmpty { csv += "\n" + (copy == 0 ? "" : "c\(copy)-") + line }
+        }
+        #expect(csv.utf8.count > 800_000)
+        var single = CSVOptions()
+        single.maxThreads = 1
+        let reference = try Self.run(csv: csv, options: BatchScoringOptions(idColumn: "id", csv: single))
+        let output = try #require(reference.output)
+        #expect(reference.summary?.rowsSkipped ?? 0 >= 400)
+        for threads in [1, 2, 4] {
+            var options = CSVOptions()
+            options.maxThreads = threads
+            for chunkRows in [1, 7, 4096, 65_536] {
+                let run = try Self.run(csv: csv, options: BatchScoringOptions(idColumn: "id", chunkRows: chunkRows, csv: options))
+                let sameOutput = run.output == output
+                let sameProblems = run.problems.map(\.row) == reference.problems.map(\.row)
+                #expect(sameOutput, "chunks of \(chunkRows), \(threads) threads")
+                #expect(sameProblems, "chunks of \(chunkRows), \(threads) threads")
+                #expect(run.summary == reference.summary)
             }
         }
     }

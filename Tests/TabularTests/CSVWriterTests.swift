@@ -28,6 +28,35 @@ import TestSupport
             """)
     }
 
+    /// Rows formatted in separate buffers land in order after the rows written directly, however
+    /// large each buffer is (one over the writer's flush threshold too).
+    @Test func rowsFormattedElsewhereAreAppendedInOrder() throws {
+        let first = CSVRowBuffer(capacity: 16)
+        first.appendRow(["b", "2"])
+        let empty = CSVRowBuffer(capacity: 16)
+        let large = CSVRowBuffer(capacity: 16)
+        for i in 0..<200_000 {
+            large.appendField(i)
+            large.appendField("x y")
+            large.endRow()
+        }
+        let text = try written { writer in
+            try writer.writeHeader(["k", "v"])
+            writer.appendField("a")
+            writer.appendField(1)
+            try writer.endRow()
+            try writer.appendRows(of: first)
+            try writer.appendRows(of: empty)
+            try writer.appendRows(of: large)
+            try writer.writeRow(["z", "26"])
+        }
+        let lines = text.split(separator: "\n")
+        #expect(lines.prefix(3) == ["k,v", "a,1", "b,2"])
+        #expect(lines.count == 3 + 200_000 + 1)
+        #expect(lines[3] == "0,x y" && lines[200_002] == "199999,x y")
+        #expect(lines.last == "z,26")
+    }
+
     @Test func numbersAreShortestAndMissingIsEmpty() throws {
         let text = try written { writer in
             for value in [0.1, 1.0, -2.5e-7, .nan, 1e300] {

@@ -38,12 +38,15 @@ struct ScoreCommand: ParsableCommand {
         valueName: "policy", help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
     var unseenLevel: DesignEncoder.UnseenLevelPolicy = .error
     @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 4096
+    @Option(valueName: "n", help: "Threads for reading and formatting (default: one per processor); the output is the same.")
+    var threads: Int?
 
     /// How many bad rows are shown in full before only their number is given.
     static let reportedInFull = 20
 
     mutating func validate() throws {
         guard chunkRows >= 1 else { throw ValidationError("--chunk-rows must be at least 1, got \(chunkRows)") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         let first = id ?? "row"
         if first == "pd" { throw ValidationError("--id cannot be 'pd': the output has a column 'pd'") }
         var seen: Set<String> = [first, "pd"]
@@ -56,7 +59,8 @@ struct ScoreCommand: ParsableCommand {
         let loaded = try ModelFile.load(path: context.openablePath(model))
         let scorer = CompiledScorer(model: loaded, unseenLevels: unseenLevel)
         let outputPath = context.openablePath(out)
-        let options = BatchScoringOptions(idColumn: id, keepColumns: keep, strict: strict, chunkRows: chunkRows)
+        let options = BatchScoringOptions(
+            idColumn: id, keepColumns: keep, strict: strict, chunkRows: chunkRows, csv: CSVOptions(maxThreads: threads))
 
         var shown = 0
         let stderr = context.stderr

@@ -2,7 +2,7 @@ import Tabular
 
 /// The columns a batch scoring run reads and writes: what to ask the reader for, the output
 /// header, and how each output field is taken from a chunk.
-struct OutputLayout {
+struct OutputLayout: Sendable {
     /// The reader's request: the model's inputs (with their kinds), then the id and kept columns
     /// not already among them (as text, so they never grow a dictionary and come back unchanged).
     let request: ColumnRequest
@@ -26,30 +26,30 @@ struct OutputLayout {
         keepColumns = options.keepColumns
     }
 
-    /// Writes the rows of `rows` that have a probability (not NaN).
-    func write(_ rows: Dataset, probabilities: [Double], to writer: CSVWriter) throws(TabularError) {
+    /// Encodes the rows `range` of `rows` that have a probability (not NaN) into `buffer`.
+    func format(_ rows: Dataset, probabilities: [Double], range: Range<Int>, into buffer: CSVRowBuffer) {
         let id = idColumn.map { rows.column(named: $0)! }
         let kept = keepColumns.map { rows.column(named: $0)! }
-        for i in 0..<rows.rowCount where !probabilities[i].isNaN {
+        for i in range where !probabilities[i].isNaN {
             if let id {
-                Self.appendField(of: id, row: i, to: writer)
+                Self.appendField(of: id, row: i, to: buffer)
             } else {
-                writer.appendField(rows.rowNumbers[i])
+                buffer.appendField(rows.rowNumbers[i])
             }
-            writer.appendField(probabilities[i])
-            for column in kept { Self.appendField(of: column, row: i, to: writer) }
-            try writer.endRow()
+            buffer.appendField(probabilities[i])
+            for column in kept { Self.appendField(of: column, row: i, to: buffer) }
+            buffer.endRow()
         }
     }
 
     /// A field as read: text unchanged; a level as its text (empty when missing); a number in its
     /// shortest form (empty when missing) — the last two only for columns that are also features.
     @inline(__always)
-    private static func appendField(of column: Column, row: Int, to writer: CSVWriter) {
+    private static func appendField(of column: Column, row: Int, to buffer: CSVRowBuffer) {
         switch column {
-        case .text(let text): writer.appendField(text.values[row])
-        case .categorical(let categorical): writer.appendField(categorical.value(at: row) ?? "")
-        case .numeric(let numeric): writer.appendField(numeric.values[row])
+        case .text(let text): buffer.appendField(text.values[row])
+        case .categorical(let categorical): buffer.appendField(categorical.value(at: row) ?? "")
+        case .numeric(let numeric): buffer.appendField(numeric.values[row])
         }
     }
 }
