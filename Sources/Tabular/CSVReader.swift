@@ -38,9 +38,10 @@ public final class CSVReader {
     private var finished = false
     /// Parses each chunk in parts on several threads (nil with one thread).
     let parts: ChunkInParts?
-    /// Bytes and records read so far, for sizing the parts.
-    private var bytesRead = 0
-    private var recordsRead = 0
+    /// The bytes per record of the last chunk that held records, for sizing the parts (the last
+    /// chunk rather than the whole file so far, so that a change of record size along the file is
+    /// followed at once).
+    private var bytesPerRecord: Double?
 
     /// Opens `path`, reads its header and resolves the requested columns' kinds.
     ///
@@ -191,10 +192,9 @@ public final class CSVReader {
         if finished { return nil }
         let before = stream.position
         var chunk: Chunk?
-        if let parts, recordsRead > 0 {
+        if let parts, let bytesPerRecord {
             let outcome = try parts.read(
-                stream: stream, parser: parser, maxRows: maxRows, bytesPerRecord: Double(bytesRead) / Double(recordsRead),
-                alongside: alongside)
+                stream: stream, parser: parser, maxRows: maxRows, bytesPerRecord: bytesPerRecord, alongside: alongside)
             ranAlongside = true
             switch outcome {
             case .chunk(let read, let consumedTo, let atEnd):
@@ -211,8 +211,8 @@ public final class CSVReader {
         } else {
             chunk = try readChunk(maxRows: maxRows)
         }
-        bytesRead += stream.position - before
-        recordsRead += chunk.map { $0.rowCount + $0.skippedRowCount } ?? 0
+        let records = chunk.map { $0.rowCount + $0.skippedRowCount } ?? 0
+        if records > 0 { bytesPerRecord = Double(stream.position - before) / Double(records) }
         return chunk
     }
 

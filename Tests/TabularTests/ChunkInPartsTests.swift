@@ -149,6 +149,21 @@ import TestSupport
         #expect(try #require(reader.parts).chunksRead > 50)
     }
 
+    /// Parts are sized from the last chunk's record size, so when records get shorter along the
+    /// file the parts follow at once instead of filling up before their ends chunk after chunk.
+    @Test func partsFollowAChangeOfRecordSize() throws {
+        var text = "id,note\n"
+        for i in 0..<2000 { text += "\(i)," + String(repeating: "w", count: 200) + "\n" }
+        for i in 0..<20_000 { text += "\(i),s\n" }
+        let path = try Files.write(text)
+        let reader = try partedReader(path, threads: 2)
+        let chunks = try readAll(reader, maxRows: 100)
+        #expect(chunks.reduce(0) { $0 + $1.rowCount } == 22_000)
+        let parts = try #require(reader.parts)
+        #expect(parts.chunksRead > 200)
+        #expect(parts.chunksEndedEarly <= 2)
+    }
+
     @Test func levelsKeepTheOrderOfFirstAppearance() throws {
         var text = "g\n"
         for i in 0..<400 { text += "L\((i * 7919) % 97)\n" }
