@@ -30,15 +30,18 @@ public struct DesignEncoder: Sendable {
     public let features: [DesignFeature]
     /// `const` and every feature's design columns.
     public let columnNames: [String]
+    /// The values of a text column that are missing (a categorical feature read as text).
+    public let missingTokens: Set<String>
 
-    /// An encoder for `features`.
+    /// An encoder for `features`, reading the values `missingTokens` of a text column as missing.
     /// - Precondition: the feature names are distinct and none is `const`.
-    public init(features: [DesignFeature]) {
+    public init(features: [DesignFeature], missingTokens: Set<String> = CSVOptions().missingTokens) {
         precondition(Set(features.map(\.name)).count == features.count, "DesignEncoder: feature names repeat")
         precondition(
             !features.contains { $0.name == ModelFile.interceptName }, "DesignEncoder: a feature is named const")
         self.features = features
         self.columnNames = ModelFile.designColumns(of: features)
+        self.missingTokens = missingTokens
     }
 
     /// The column kinds to read the features with: numeric or categorical.
@@ -112,7 +115,7 @@ public struct DesignEncoder: Sendable {
                     mapping: Self.mapping(levels: values.levels, modelLevels: levels, reference: reference),
                     levels: values.levels)
             case (.categorical(let levels, let reference), .text(let values)):
-                let (codes, textLevels) = Self.dictionaryEncode(values.values)
+                let (codes, textLevels) = Self.dictionaryEncode(values.values, missingTokens: missingTokens)
                 source = .categorical(
                     codes: codes, mapping: Self.mapping(levels: textLevels, modelLevels: levels, reference: reference),
                     levels: textLevels)
@@ -144,8 +147,7 @@ public struct DesignEncoder: Sendable {
     }
 
     /// A text column as codes (-1 for a missing token) and levels in order of first appearance.
-    static func dictionaryEncode(_ values: [String]) -> ([Int32], [String]) {
-        let missing = CSVOptions().missingTokens
+    static func dictionaryEncode(_ values: [String], missingTokens missing: Set<String>) -> ([Int32], [String]) {
         var index: [String: Int32] = [:]
         var levels: [String] = []
         let codes = values.map { value -> Int32 in

@@ -15,6 +15,7 @@ extension ModelFile {
             .init("kind", .string(kind.rawValue)),
             .init("target", Self.json(target)),
             .init("weightColumn", .string(orNull: weightColumn)),
+            .init("missingValues", .strings(missingValues ?? CSVOptions.defaultMissingValues)),
             .init("features", .array(features.map(\.jsonValue))),
             .init("designColumns", .strings(designColumns)),
             .init("coefficients", .array(coefficients.map(\.jsonValue))),

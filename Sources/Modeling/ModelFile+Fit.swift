@@ -9,10 +9,11 @@ extension ModelFile {
     ///   - target: the target definition (with the good value resolved, where there is one).
     ///   - weightColumn: the frequency-weight column, if the fit used one.
     ///   - lineage: data, options, version and time.
+    ///   - missingValues: the values the data were read with as missing (besides the empty field).
     /// - Precondition: `fit.columnNames == ModelFile.designColumns(of: features)`.
     public init(
         fit: LogisticFit, features: [DesignFeature], target: BinaryTargetDefinition, weightColumn: String?,
-        lineage: Lineage
+        lineage: Lineage, missingValues: [String] = CSVOptions.defaultMissingValues
     ) {
         precondition(
             fit.columnNames == Self.designColumns(of: features),
@@ -35,6 +36,6 @@ extension ModelFile {
             target: target, weightColumn: weightColumn, features: features, coefficients: coefficients,
             covariance: Covariance(type: fit.covarianceKind, matrix: matrix), fit: statistics,
             varianceInflation: fit.varianceInflation.map { VarianceInflationEntry(feature: $0.column, vif: $0.factor) },
-            lineage: lineage)
+            lineage: lineage, missingValues: missingValues)
     }
 }

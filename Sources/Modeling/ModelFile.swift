@@ -28,6 +28,10 @@ public struct ModelFile: Equatable, Sendable, Codable {
     public var target: BinaryTargetDefinition
     /// The frequency-weight column the model was fitted with, if any.
     public var weightColumn: String?
+    /// The values read as missing besides the empty field, in byte order (`credo train
+    /// --missing-values`); `credo score` reads a portfolio with the same ones. Nil (in a file
+    /// written before the field existed) means the default, `NA`, `NaN` and `null`.
+    public var missingValues: [String]?
     /// The features, in design order.
     public var features: [DesignFeature]
     /// The design's column names: `const`, then each feature's columns.
@@ -254,13 +258,15 @@ public struct ModelFile: Equatable, Sendable, Codable {
     public init(
         kind: Kind = .logisticRegression, target: BinaryTargetDefinition, weightColumn: String?,
         features: [DesignFeature], coefficients: [Coefficient], covariance: Covariance, fit: FitStatistics,
-        varianceInflation: [VarianceInflationEntry], lineage: Lineage
+        varianceInflation: [VarianceInflationEntry], lineage: Lineage,
+        missingValues: [String] = CSVOptions.defaultMissingValues
     ) {
         self.format = Self.formatName
         self.schemaVersion = Self.supportedSchemaVersions.last!
         self.kind = kind
         self.target = target
         self.weightColumn = weightColumn
+        self.missingValues = Set(missingValues).subtracting([""]).sorted()
         self.features = features
         self.designColumns = Self.designColumns(of: features)
         self.coefficients = coefficients
@@ -273,6 +279,11 @@ public struct ModelFile: Equatable, Sendable, Codable {
     /// `const` followed by every feature's design columns.
     public static func designColumns(of features: [DesignFeature]) -> [String] {
         [interceptName] + features.flatMap(\.designColumnNames)
+    }
+
+    /// The tokens a reader treats as missing for this model: `missingValues` and the empty field.
+    public var missingTokens: Set<String> {
+        Set(missingValues ?? CSVOptions.defaultMissingValues).union([""])
     }
 
     /// The estimates, in design order.

@@ -43,13 +43,14 @@ public struct TrainingDesign: Sendable {
     ///   - references: reference levels of categorical features (default: the first level in
     ///     byte order).
     ///   - threads: threads for writing the design (nil: one per processor).
+    ///   - missingTokens: the values of a text target that are missing (the tokens it was read with).
     /// - Throws: `DesignError` for a text feature, a reference level that is not a level, a
     ///   numeric feature given a reference, a feature named `const`, clashing design column names,
     ///   a feature left with one level, or no usable row.
     /// - Precondition: the named columns exist and `labels` has one label per row.
     public static func build(
         dataset: Dataset, labels: BinaryLabels, targetColumn: String, features: [String], weightColumn: String? = nil,
-        references: [String: String] = [:], threads: Int? = nil
+        references: [String: String] = [:], threads: Int? = nil, missingTokens: Set<String> = CSVOptions().missingTokens
     ) throws(DesignError) -> TrainingDesign {
         let n = dataset.rowCount
         precondition(labels.labels.count == n, "TrainingDesign: one label per row")
@@ -85,7 +86,7 @@ public struct TrainingDesign: Sendable {
         }
         // (columns without a missing value are not scanned)
         if labels.missingCount + labels.invalidCount > 0 {
-            let isMissing = Self.missingTest(dataset.column(named: targetColumn))
+            let isMissing = Self.missingTest(dataset.column(named: targetColumn), tokens: missingTokens)
             exclude(column: targetColumn, reason: .missing) { labels.labels[$0].isNaN && isMissing($0) }
             exclude(column: targetColumn, reason: .invalidTarget) { labels.labels[$0].isNaN && !isMissing($0) }
         }
@@ -138,7 +139,7 @@ public struct TrainingDesign: Sendable {
         for name in columnNames where !names.insert(name).inserted { throw .duplicateDesignColumn(name: name) }
 
         // 3. the design
-        let design = try DesignEncoder(features: designFeatures).designMatrix(
+        let design = try DesignEncoder(features: designFeatures, missingTokens: missingTokens).designMatrix(
             of: dataset, rows: selection, threads: threads)
         let target = selection.map { $0.map { labels.labels[$0] } } ?? labels.labels
         let weights = weightValues.map { values in selection.map { $0.map { values[$0] } } ?? values }
@@ -148,12 +149,11 @@ public struct TrainingDesign: Sendable {
     }
 
     /// Whether a row of the target column is missing (rather than an invalid value).
-    private static func missingTest(_ column: Column?) -> (Int) -> Bool {
+    private static func missingTest(_ column: Column?, tokens: Set<String>) -> (Int) -> Bool {
         switch column {
         case .numeric(let values)?: return { values.values[$0].isNaN }
         case .categorical(let values)?: return { values.codes[$0] < 0 }
         case .text(let values)?:
-            let tokens = CSVOptions().missingTokens
             return { tokens.contains(values.values[$0]) }
         case nil: return { _ in true }
         }

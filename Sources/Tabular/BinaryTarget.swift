@@ -59,12 +59,14 @@ extension BinaryTargetDefinition {
     ///   - rowNumbers: the spreadsheet row of every value, for diagnostics.
     ///   - file: the file name, for diagnostics.
     ///   - diagnosticLimit: how many invalid rows get a diagnostic (all are counted).
+    ///   - missingTokens: the values of a text column that are missing (the tokens it was read with).
     /// - Throws: `TabularError.data` with `.invalidTarget` when the column as a whole cannot be a
     ///   binary target under this definition: the bad value never occurs, more than two distinct
     ///   values with no good value declared, or a non-numeric bad value for a numeric column.
     /// - Complexity: O(rows).
     public func labels(
-        for column: Column, rowNumbers: [Int], file: String, diagnosticLimit: Int = 100
+        for column: Column, rowNumbers: [Int], file: String, diagnosticLimit: Int = 100,
+        missingTokens: Set<String> = CSVOptions().missingTokens
     ) throws(TabularError) -> BinaryLabels {
         precondition(rowNumbers.count == column.count, "one row number per value")
         var resolver = LabelResolver(definition: self, rowNumbers: rowNumbers, file: file, limit: diagnosticLimit)
@@ -80,8 +82,7 @@ extension BinaryTargetDefinition {
             var levels: [String] = []
             var index: [String: Int] = [:]
             var codes = [Int](repeating: -1, count: text.count)
-            let missing = Set(CSVOptions().missingTokens)
-            for (row, value) in text.values.enumerated() where !missing.contains(value) {
+            for (row, value) in text.values.enumerated() where !missingTokens.contains(value) {
                 if let known = index[value] {
                     codes[row] = known
                 } else {

@@ -69,10 +69,13 @@ public struct CSVOptions: Sendable, Hashable {
     /// Threads used by `readDataset` and `CSVReader`; `nil` means one per active processor.
     public var maxThreads: Int?
 
+    /// The values read as missing by default besides the empty field, in byte order.
+    public static let defaultMissingValues = ["NA", "NaN", "null"]
+
     /// Options with Credo's defaults; each parameter is the property of the same name.
     public init(
         delimiter: UInt8 = UInt8(ascii: ","),
-        missingTokens: Set<String> = ["", "NA", "NaN", "null"],
+        missingTokens: Set<String> = Set(defaultMissingValues + [""]),
         inferenceSampleRows: Int = 10_000,
         inferenceSampleBytes: Int = 16 << 20,
         maxInferredLevels: Int = 1_000,

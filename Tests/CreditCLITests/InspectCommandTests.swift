@@ -37,6 +37,7 @@ import Testing
         #expect(lines.contains("  data SHA-256:   461734e17253c2399e4a62b4b93a7afb1d88374b5ccfb9e2426aad970fc09d5a"))
         #expect(lines.contains("  created at:     2026-01-01T00:00:00Z"))
         #expect(lines.contains("  options:        l2 0; firth no; robust none; max iterations 100; strict no"))
+        #expect(lines.contains("  missing values: NA, NaN, null (and the empty field)"))
         // 49 coefficient rows between the rule under the table header and the closing rule
         let rule = try #require(lines.firstIndex { $0.hasPrefix("-----") })
         let end = try #require(lines[rule...].firstIndex { $0.hasPrefix("=====") })

@@ -35,6 +35,31 @@ import Testing
         #expect(try ModelFile.load(path: path) == ModelFileSamples.small())
     }
 
+    /// `missingValues` came after the first files were written: a file without it reads with the
+    /// default tokens (and is written back with them); a model normalises the tokens it is given.
+    @Test func missingValuesAreOptionalAndNormalised() throws {
+        let text = ModelFileSamples.smallText.replacingOccurrences(of: "  \"missingValues\": [\"NA\", \"NaN\", \"null\"],\n", with: "")
+        #expect(text != ModelFileSamples.smallText)
+        let model = try ModelFile.decode(Array(text.utf8), file: "old.json")
+        #expect(model.missingValues == nil)
+        #expect(model.missingTokens == ["", "NA", "NaN", "null"])
+        #expect(model.designEncoder.missingTokens == model.missingTokens)
+        #expect(String(decoding: model.encoded(), as: UTF8.self) == ModelFileSamples.smallText)
+
+        let sample = ModelFileSamples.small()
+        let custom = ModelFile(
+            target: sample.target, weightColumn: nil, features: sample.features, coefficients: sample.coefficients,
+            covariance: sample.covariance, fit: sample.fit, varianceInflation: sample.varianceInflation,
+            lineage: sample.lineage, missingValues: ["-999", "", "NA", "-999", "?"])
+        #expect(custom.missingValues == ["-999", "?", "NA"])
+        #expect(custom.missingTokens == ["", "-999", "?", "NA"])
+        let decoded = try ModelFile.decode(custom.encoded(), file: "m.json")
+        #expect(decoded == custom)
+        let wrongType = String(decoding: custom.encoded(), as: UTF8.self)
+            .replacingOccurrences(of: #""missingValues": ["-999", "?", "NA"]"#, with: #""missingValues": 3"#)
+        #expect(Self.message(wrongType).hasPrefix("model.json: field 'missingValues'"), "\(Self.message(wrongType))")
+    }
+
     @Test func missingAndUnreadableFiles() throws {
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -55,6 +55,7 @@ enum ModelFileSamples {
             "goodValue": "no"
           },
           "weightColumn": null,
+          "missingValues": ["NA", "NaN", "null"],
           "features": [
             {
               "name": "income",

@@ -15,6 +15,9 @@ struct ScoreCommand: ParsableCommand {
             succeeds; '-' reads standard input or writes standard output, so credo can score one \
             partition of a larger job (xargs -P, Spark's RDD.pipe).
 
+            Values are missing as the model was trained to read them (its 'missingValues'; the empty \
+            field always), unless --missing-values says otherwise.
+
             A row that cannot be scored (ragged, text in a numeric feature, a missing value in a \
             feature, a level not seen in training) is reported on standard error with its file, row, \
             column and value (the first 20 in full, then a count) and skipped; the exit status is then \
@@ -37,6 +40,10 @@ struct ScoreCommand: ParsableCommand {
     @Option(
         valueName: "policy", help: "A level the model did not see in training: the row is an error, or scored as the reference level.")
     var unseenLevel: DesignEncoder.UnseenLevelPolicy = .error
+    @Option(
+        valueName: "token",
+        help: "Values read as missing (the empty field always is; default: those the model was trained with).")
+    var missingValues: [String] = []
     @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 4096
     @Option(valueName: "n", help: "Threads for reading and formatting (default: one per processor); the output is the same.")
     var threads: Int?
@@ -60,7 +67,9 @@ struct ScoreCommand: ParsableCommand {
         let scorer = CompiledScorer(model: loaded, unseenLevels: unseenLevel)
         let outputPath = context.openablePath(out)
         let options = BatchScoringOptions(
-            idColumn: id, keepColumns: keep, strict: strict, chunkRows: chunkRows, csv: CSVOptions(maxThreads: threads))
+            idColumn: id, keepColumns: keep, strict: strict, chunkRows: chunkRows,
+            csv: CSVOptions(
+                missingTokens: missingValues.isEmpty ? loaded.missingTokens : Set(missingValues).union([""]), maxThreads: threads))
 
         var shown = 0
         let stderr = context.stderr

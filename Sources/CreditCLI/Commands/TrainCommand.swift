@@ -1,4 +1,5 @@
 import Modeling
+import Tabular
 
 /// `credo train`: fits a binary logistic regression (PD model) to a CSV file and writes the model
 /// file (`ModelFile`, schema version 1).
@@ -15,7 +16,9 @@ struct TrainCommand: ParsableCommand {
             which is the first level in byte order unless --reference names another. The intercept is \
             'const'.
 
-            Rows with a missing value in a column the model uses, a target that is neither the bad nor \
+            A value is missing when its field is empty or one of --missing-values (default NA, NaN, \
+            null; -999 matches -999.0 too); the model records the list, and 'credo score' reads \
+            portfolios with it. Rows with a missing value in a column the model uses, a target that is neither the bad nor \
             the good value, or a negative weight are skipped (counted per column on standard error); \
             --strict stops at the first such row instead. Exit status: 65 bad data (also a column name \
             the file does not have, a text column as a feature, a target with one class), 80 no \
@@ -43,6 +46,10 @@ struct TrainCommand: ParsableCommand {
     @Option(valueName: "kind", help: "Robust (sandwich) standard errors.") var robust: RobustOption?
     @Option(name: "max-iterations", valueName: "n", help: "Newton-Raphson iteration limit.")
     var maxIterations: Int = 100
+    @Option(
+        valueName: "token",
+        help: "Values read as missing (the empty field always is); recorded in the model for 'credo score'.")
+    var missingValues: [String] = CSVOptions.defaultMissingValues
     @Flag(help: "Stop at the first row that cannot be used instead of skipping it.") var strict = false
     @Option(valueName: "file", help: "Where to write the model file (JSON).") var out: String
     @Flag(help: "Print phase timings on standard error.", visibility: .hidden) var timings = false
@@ -69,7 +76,7 @@ struct TrainCommand: ParsableCommand {
             dataPath: data, target: target, badValue: badValue, goodValue: goodValue, features: features,
             exclude: exclude, id: id, categorical: categorical, references: reference, weight: weight, l2: l2,
             firth: firth, robust: robust.map { $0 == .hc0 ? .hc0 : .hc1 } ?? .none, maxIterations: maxIterations,
-            strict: strict, outputPath: out)
+            strict: strict, missingValues: missingValues, outputPath: out)
         let outcome = try TrainingPipeline(request: request, context: context).run()
         for line in TrainingReport.warnings(outcome) { context.stderr.writeLine(line) }
         if timings { context.stderr.writeLine(outcome.timings) }

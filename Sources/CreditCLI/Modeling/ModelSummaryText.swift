@@ -171,6 +171,7 @@ enum ModelSummaryText {
             ("excluded:", list(options.exclude)),
             ("categorical:", list(options.categorical)),
             ("references:", list(references)),
+            ("missing values:", list(model.missingValues ?? CSVOptions.defaultMissingValues) + " (and the empty field)"),
             ("options:", settings.joined(separator: "; ")),
             ("credo version:", lineage.credoVersion),
             ("created at:", lineage.createdAt),

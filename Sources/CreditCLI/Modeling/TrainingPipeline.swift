@@ -20,7 +20,12 @@ struct TrainingRequest {
     var robust: LogisticOptions.RobustCovariance
     var maxIterations: Int
     var strict: Bool
+    /// Values read as missing besides the empty field.
+    var missingValues: [String] = CSVOptions.defaultMissingValues
     var outputPath: String
+
+    /// The tokens the data are read with: `missingValues` and the empty field.
+    var missingTokens: Set<String> { Set(missingValues).union([""]) }
 }
 
 /// Everything a training run produced, for the summaries.
@@ -66,12 +71,14 @@ struct TrainingPipeline {
         let parsers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         let read = try readDataset(
             path: path, request: columns.request,
-            options: CSVOptions(badRows: request.strict ? .strict : .skip, maxThreads: parsers))
+            options: CSVOptions(
+                missingTokens: request.missingTokens, badRows: request.strict ? .strict : .skip, maxThreads: parsers))
         let dataset = read.dataset
         let definition = BinaryTargetDefinition(
             column: columns.target, badValue: request.badValue, goodValue: request.goodValue)
         let labels = try definition.labels(
-            for: dataset.column(named: columns.target)!, rowNumbers: dataset.rowNumbers, file: request.dataPath)
+            for: dataset.column(named: columns.target)!, rowNumbers: dataset.rowNumbers, file: request.dataPath,
+            missingTokens: request.missingTokens)
         if labels.badCount + labels.goodCount == 0, let first = labels.invalidRows.first {
             throw TabularError.data(first)  // no row has a valid target: say what a valid one is
         }
@@ -80,7 +87,7 @@ struct TrainingPipeline {
         // encode
         let design = try TrainingDesign.build(
             dataset: dataset, labels: labels, targetColumn: columns.target, features: columns.features,
-            weightColumn: columns.weight, references: columns.references)
+            weightColumn: columns.weight, references: columns.references, missingTokens: request.missingTokens)
         if request.strict, let first = design.exclusions.counts.min(by: { $0.firstRow < $1.firstRow }) {
             throw StrictRowError(
                 file: request.dataPath, row: first.firstRow, column: first.column,
@@ -117,7 +124,8 @@ struct TrainingPipeline {
             lineage: ModelFile.Lineage(
                 dataFile: URL(fileURLWithPath: request.dataPath).lastPathComponent, dataSHA256: sha256,
                 rowsRead: rowsRead, rowsUsed: design.target.count, rowsSkipped: rowsRead - design.target.count,
-                options: options, credoVersion: CredoVersion.current, createdAt: createdAt))
+                options: options, credoVersion: CredoVersion.current, createdAt: createdAt),
+            missingValues: request.missingValues)
         try AtomicOutputFile.write(model.encoded(), to: context.openablePath(request.outputPath))
         clock.lap("write")
         return TrainingOutcome(
