@@ -7,7 +7,8 @@
 /// ```
 /// Used for the training lineage of a model file (the SHA-256 of the data it was fitted on).
 /// Reference: NIST FIPS PUB 180-4, Secure Hash Standard (2015), section 6.2.
-/// - Complexity: O(n) in the bytes hashed; about 260 MB/s in a release build on this machine.
+/// - Complexity: O(n) in the bytes hashed; about 285 MB/s in a release build on this machine
+///   (scalar code: no SHA extensions are reachable from Swift without C).
 public struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
@@ -93,38 +94,54 @@ public struct SHA256: Sendable {
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
 
+    /// One round (FIPS 180-4, 6.2.2 step 3) written so that the eight working variables rotate by
+    /// renaming at the call site instead of moving: only `d` and `h` change. `Ch` and `Maj` are in
+    /// their equivalent fewer-operation forms: Ch(e, f, g) = (e & f) ^ (~e & g) = g ^ (e & (f ^ g)),
+    /// Maj(a, b, c) = (a & b) ^ (a & c) ^ (b & c) = (a & b) | (c & (a | b)).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let ch = g ^ (e & (f ^ g))
+        let t1 = h &+ s1 &+ ch &+ kw
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let maj = (a & b) | (c & (a | b))
+        d &+= t1
+        h = t1 &+ s0 &+ maj
+    }
+
     /// Compresses whole 64-byte blocks into the state (FIPS 180-4, 6.2.2).
     private mutating func compress(blocks: UnsafeRawBufferPointer) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            Self.k.withUnsafeBufferPointer { k in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
+            let w = buffer.baseAddress!
+            Self.k.withUnsafeBufferPointer { kBuffer in
+                let k = kBuffer.baseAddress!
                 var base = 0
                 while base < blocks.count {
                     for t in 0..<16 {
                         w[t] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: base + 4 * t, as: UInt32.self))
                     }
                     for t in 16..<64 {
-                        let a = w[t - 15], b = w[t - 2]
-                        let s0: UInt32 = Self.rotr(a, 7) ^ Self.rotr(a, 18) ^ (a >> 3)
-                        let s1: UInt32 = Self.rotr(b, 17) ^ Self.rotr(b, 19) ^ (b >> 10)
+                        let x = w[t - 15], y = w[t - 2]
+                        let s0 = Self.rotr(x, 7) ^ Self.rotr(x, 18) ^ (x >> 3)
+                        let s1 = Self.rotr(y, 17) ^ Self.rotr(y, 19) ^ (y >> 10)
                         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
                     }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for t in 0..<64 {
-                        let s1: UInt32 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                        let ch: UInt32 = (e & f) ^ (~e & g)
-                        let t1: UInt32 = h &+ s1 &+ ch &+ k[t] &+ w[t]
-                        let s0: UInt32 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                        let maj: UInt32 = (a & b) ^ (a & c) ^ (b & c)
-                        let t2: UInt32 = s0 &+ maj
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    var t = 0
+                    while t < 64 {
+                        Self.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                        t += 8
                     }
                     h0 &+= a
                     h1 &+= b
