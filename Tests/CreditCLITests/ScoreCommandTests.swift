@@ -217,6 +217,22 @@ import Testing
         #expect(reports[0].hasSuffix("skipped 5324 of 20000 rows; 14676 scored\n"))
     }
 
+    /// `--timings` (for the benchmarks) adds one line on standard error and changes nothing else.
+    @Test func timingsAreOneLineOnStandardError() throws {
+        let folder = try Self.folder()
+        let plain = try runCredo(["score", "--model", "model.json", "--data", "p.csv"], currentDirectory: folder.url)
+        let timed = try runCredo(
+            ["score", "--model", "model.json", "--data", "p.csv", "--timings"], currentDirectory: folder.url)
+        #expect(timed.status == 0 && timed.stdout == plain.stdout && plain.stderr == "")
+        let line = try #require(timed.stderr.split(separator: "\n").first)
+        #expect(timed.stderr.split(separator: "\n").count == 1)
+        #expect(line.hasPrefix("timings {\"load\":"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(line.dropFirst("timings ".count).utf8)) as? [String: Double])
+        #expect(Set(json.keys) == ["load", "score", "total"])
+        #expect(json["score"]! >= 0 && json["total"]! >= json["score"]!)
+    }
+
     @Test func fileErrors() throws {
         let folder = try Self.folder()
         func run(_ arguments: [String]) throws -> CredoRun {

@@ -47,6 +47,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(valueName: "n", help: "Rows read per chunk.") var chunkRows: Int = 4096
     @Option(valueName: "n", help: "Threads for reading and formatting (default: one per processor); the output is the same.")
     var threads: Int?
+    @Flag(help: "Print phase timings on standard error (benchmarks).", visibility: .hidden) var timings = false
 
     /// How many bad rows are shown in full before only their number is given.
     static let reportedInFull = 20
@@ -63,6 +64,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws {
+        var clock = PhaseClock()
         let loaded = try ModelFile.load(path: context.openablePath(model))
         let scorer = CompiledScorer(model: loaded, unseenLevels: unseenLevel)
         let outputPath = context.openablePath(out)
@@ -73,6 +75,7 @@ struct ScoreCommand: ParsableCommand {
 
         var shown = 0
         let stderr = context.stderr
+        clock.lap("load")
         let progress = context.startProgress("Scoring", unit: "rows")
         let summary = try BatchScoring.score(
             dataPath: context.openablePath(data), outputPath: outputPath, scorer: scorer, options: options,
@@ -85,6 +88,8 @@ struct ScoreCommand: ParsableCommand {
             },
             progress: { progress.advance(by: $0) })
         progress.finish()
+        clock.lap("score")
+        if timings { stderr.writeLine(clock.line()) }
 
         if summary.rowsSkipped > Self.reportedInFull {
             stderr.writeLine("... and \(summary.rowsSkipped - min(shown, Self.reportedInFull)) more rows that cannot be scored")
