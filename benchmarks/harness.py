@@ -89,11 +89,15 @@ def credo_phase(phase, *args):
     return r
 
 
-def median_of(repeat, fn):
-    runs = [fn() for _ in range(repeat)]
-    key = "seconds"
-    runs.sort(key=lambda r: r[key])
-    return runs[len(runs) // 2]
+def interleaved(repeat, programs, once=()):
+    """The median run of each program, the programs taking turns (credo, peer, peer, credo, ...) so that a
+    slow spell of the machine falls on all of them alike; programs in `once` run in the first round only."""
+    runs = {name: [] for name in programs}
+    for round_ in range(repeat):
+        for name, fn in programs.items():
+            if round_ == 0 or name not in once:
+                runs[name].append(fn())
+    return {name: sorted(rs, key=lambda r: r["seconds"])[len(rs) // 2] for name, rs in runs.items()}
 
 
 # ---------------------------------------------------------------------------------------------- data
@@ -145,11 +149,11 @@ print(json.dumps({"seconds": s, "rows": len(df), "version": pd.__version__}))
 def bench_parse(args):
     path = dataset(args.rows, args.features)
     size_mb = path.stat().st_size / 1e6
-    results = {
-        "credo": median_of(args.repeat, lambda: credo_phase("read", "describe", "--data", path, "--parse-only")),
-        "polars": median_of(args.repeat, lambda: python_peer(POLARS_READ, path)),
-        "pandas": median_of(args.repeat, lambda: python_peer(PANDAS_READ, path)),
-    }
+    results = interleaved(args.repeat, {
+        "credo": lambda: credo_phase("read", "describe", "--data", path, "--parse-only"),
+        "polars": lambda: python_peer(POLARS_READ, path),
+        "pandas": lambda: python_peer(PANDAS_READ, path),
+    })
     report(f"parse {args.rows:,} x {args.features + 2} CSV ({size_mb:.0f} MB)", results, "polars")
     return results
 
@@ -195,11 +199,11 @@ def bench_fit(args):
     out = DATA / "bench_model.json"
     feats = ",".join(f"x{j+1}" for j in range(args.features))
 
-    results = {"credo": median_of(
-        args.repeat, lambda: credo_phase("fit", "train", "--data", path, "--target", "y", "--features", feats, "--out", out))}
+    programs = {"credo": lambda: credo_phase("fit", "train", "--data", path, "--target", "y", "--features", feats,
+                                             "--out", out)}
     for peer in ("glum", "sklearn-lbfgs", "sklearn-newton-cholesky", "statsmodels"):
-        results[peer] = median_of(1 if peer == "statsmodels" else args.repeat,
-                                  lambda: python_peer(FIT_PEER, path, peer))
+        programs[peer] = lambda peer=peer: python_peer(FIT_PEER, path, peer)
+    results = interleaved(args.repeat, programs, once=("statsmodels",))
     model = json.loads(out.read_text())
     credo_coef = [c["estimate"] for c in model["coefficients"]]
     ref = results["statsmodels"]["coef"]
@@ -245,12 +249,11 @@ def bench_score(args):
         feats = ",".join(f"x{j+1}" for j in range(args.features))
         credo("train", "--data", path, "--target", "y", "--features", feats, "--out", model)
     out = DATA / "scores.csv"
-    results = {
-        "credo": median_of(
-            args.repeat, lambda: credo_phase("score", "score", "--model", model, "--data", path, "--id", "id", "--out", out)),
-        "polars": median_of(args.repeat, lambda: python_peer(SCORE_PEER, path, model, out, "polars")),
-        "pandas+sklearn": median_of(args.repeat, lambda: python_peer(SCORE_PEER, path, model, out, "pandas")),
-    }
+    results = interleaved(args.repeat, {
+        "credo": lambda: credo_phase("score", "score", "--model", model, "--data", path, "--id", "id", "--out", out),
+        "polars": lambda: python_peer(SCORE_PEER, path, model, out, "polars"),
+        "pandas+sklearn": lambda: python_peer(SCORE_PEER, path, model, out, "pandas"),
+    })
     report(f"score {args.rows:,} x {args.features} CSV end to end (read, score, write id,pd)", results, "polars")
     big = dataset(args.rows * 4, args.features)
     r4 = credo("score", "--model", model, "--data", big, "--id", "id", "--out", out)
