@@ -48,8 +48,7 @@ import Glibc
     /// About 3 MB of rows through a 4 KiB buffer on one thread: it grows only to hold the 100-row
     /// inference sample, never with the number of rows (`ChunkInPartsTests` for several threads).
     @Test func memoryStaysBounded() throws {
-        var text = "id,x,note\n"
-        for i in 0..<60_000 { text += "C\(i),\(Double(i) / 7),\"quoted, with\nline break\"\n" }
+        let text = quotedLineBreakCSV(rows: 60_000)
         let path = try Files.write(text)
         var options = CSVOptions()
         options.inferenceSampleRows = 100

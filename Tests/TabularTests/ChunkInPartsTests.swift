@@ -132,9 +132,7 @@ import TestSupport
 
     /// About 3 MB of rows: the buffer grows to hold a chunk's parts, never with the number of rows.
     @Test func memoryStaysBounded() throws {
-        var text = "id,x,note\n"
-        for i in 0..<60_000 { text += "C\(i),\(Double(i) / 7),\"quoted, with\nline break\"\n" }
-        let path = try Files.write(text)
+        let path = try Files.write(quotedLineBreakCSV(rows: 60_000))
         var options = CSVOptions()
         options.inferenceSampleRows = 100
         let reader = try partedReader(path, options: options, threads: 2, bufferSize: 4096)

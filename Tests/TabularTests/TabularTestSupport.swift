@@ -173,3 +173,11 @@ func awkwardCSV(rows: Int, seed: UInt64, finalNewline: Bool = true) -> String {
 let awkwardKinds: [String: ColumnKind] = [
     "id": .text, "amount": .numeric, "grade": .categorical, "note": .text, "flag": .numeric,
 ]
+
+/// `rows` records `C<i>,<i / 7>,"quoted, with<LF>line break"` under the header `id,x,note` (about
+/// 48 bytes each, every one with a quoted line feed): for tests of bounded memory.
+func quotedLineBreakCSV(rows: Int) -> String {
+    var text = "id,x,note\n"
+    for i in 0..<rows { text += "C\(i),\(Double(i) / 7),\"quoted, with\nline break\"\n" }
+    return text
+}
