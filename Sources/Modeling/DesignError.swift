@@ -16,6 +16,9 @@ public enum DesignError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A categorical feature has a single level in the rows used, so its design column would be
     /// constant (the intercept's double).
     case singleLevel(file: String, feature: String, level: String, levelsInFile: Int)
+    /// A categorical feature has more levels in the rows used than a dummy encoding can take
+    /// (`TrainingDesign.maximumLevels`): an id, or a code that wants grouping first.
+    case tooManyLevels(file: String, feature: String, levels: Int, limit: Int)
     /// `--reference feature=level` names a level the feature does not have in the rows used.
     case unknownReferenceLevel(file: String, feature: String, level: String, levels: [String], onlyInSkippedRows: Bool)
     /// `--reference` names a feature that is not categorical.
@@ -57,6 +60,10 @@ public enum DesignError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "it has no other level in the file"
             return "\(file): feature '\(feature)' has one level ('\(level)') in the rows used (\(context)); a "
                 + "constant feature cannot be estimated: leave it out with --exclude \(feature)"
+        case .tooManyLevels(let file, let feature, let levels, let limit):
+            return "\(file): feature '\(feature)' has \(levels) levels in the rows used, more than the \(limit) a "
+                + "categorical feature may have (one design column per level but the reference: an id?); leave it "
+                + "out with --exclude \(feature), or group its levels first"
         case .unknownReferenceLevel(let file, let feature, let level, let levels, let skipped):
             let shown = levels.prefix(20).map { "'\($0)'" }.joined(separator: ", ") + (levels.count > 20 ? " ..." : "")
             let why = skipped ? " (it occurs only in rows that were skipped)" : ""

@@ -30,6 +30,11 @@ public struct TrainingDesign: Sendable {
     /// What was left out, and why.
     public let exclusions: RowExclusions
 
+    /// The most levels a categorical feature may have in the rows used: the reader's limit for
+    /// inferring a column as categorical (`CSVOptions.maxInferredLevels`), so a column forced with
+    /// `--categorical` gets no more dummies than an inferred one could.
+    public static let maximumLevels = CSVOptions().maxInferredLevels
+
     /// Builds the design of `features` from `dataset`.
     ///
     /// - Parameters:
@@ -46,7 +51,7 @@ public struct TrainingDesign: Sendable {
     ///   - missingTokens: the values of a text target that are missing (the tokens it was read with).
     /// - Throws: `DesignError` for a text feature, a reference level that is not a level, a
     ///   numeric feature given a reference, a feature named `const`, clashing design column names,
-    ///   a feature left with one level, or no usable row.
+    ///   a feature left with one level or with more than `maximumLevels`, or no usable row.
     /// - Precondition: the named columns exist and `labels` has one label per row.
     public static func build(
         dataset: Dataset, labels: BinaryLabels, targetColumn: String, features: [String], weightColumn: String? = nil,
@@ -122,6 +127,9 @@ public struct TrainingDesign: Sendable {
             for i in kept { seen[Int(values.codes[i])] = true }
             let levels = values.levels.indices.filter { seen[$0] }.map { values.levels[$0] }
                 .sorted { $0.precedesInByteOrder($1) }
+            if levels.count > Self.maximumLevels {
+                throw .tooManyLevels(file: file, feature: column.name, levels: levels.count, limit: Self.maximumLevels)
+            }
             if levels.count == 1 {
                 throw .singleLevel(
                     file: file, feature: column.name, level: levels[0], levelsInFile: Set(values.levels).count)

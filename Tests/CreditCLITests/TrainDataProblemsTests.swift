@@ -72,6 +72,20 @@ import Testing
         #expect(run.stderr.contains("feature 'c' has one level ('a') in the rows used"), "\(run.stderr)")
     }
 
+    /// An id forced to be categorical would give thousands of dummies: refused before any work.
+    @Test func anIdAsACategoricalFeatureExits65() throws {
+        let folder = try TemporaryFolder()
+        var text = "y,x,id\n"
+        for i in 0..<1500 { text += "\(i % 3 == 0 ? 1 : 0),\(i % 7),c\(i)\n" }
+        let data = try Self.write(text, in: folder)
+        let (run, model) = try Support.train(
+            ["--data", data, "--target", "y", "--categorical", "id"], in: folder.url)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("feature 'id' has 1500 levels in the rows used, more than the 1000"), "\(run.stderr)")
+        #expect(run.stderr.contains("--exclude id"))
+        #expect(model == nil)
+    }
+
     @Test func oneClassTargetExits65() throws {
         let folder = try TemporaryFolder()
         let data = try Self.write("y,x\n0,1\n0,2\n0,3\n", in: folder)

@@ -127,6 +127,37 @@ import Testing
         }
     }
 
+    /// A categorical feature may have `maximumLevels` levels in the rows used, not one more.
+    @Test func tooManyLevelsAreRefused() throws {
+        let limit = TrainingDesign.maximumLevels
+        #expect(limit == 1000)
+        for levelCount in [limit, limit + 1] {
+            let n = 2 * levelCount
+            let dataset = Dataset(
+                file: "ids.csv",
+                columns: [
+                    .numeric(NumericColumn(name: "y", values: (0..<n).map { Double($0 % 3 == 0 ? 1 : 0) })),
+                    .categorical(CategoricalColumn(
+                        name: "id", codes: (0..<n).map { Int32($0 % levelCount) },
+                        levels: (0..<levelCount).map { "c\($0)" })),
+                ])
+            let labels = try Self.labels(dataset, BinaryTargetDefinition(column: "y"))
+            if levelCount == limit {
+                let design = try TrainingDesign.build(dataset: dataset, labels: labels, targetColumn: "y", features: ["id"])
+                #expect(design.columnNames.count == limit)
+            } else {
+                #expect(throws: DesignError.tooManyLevels(file: "ids.csv", feature: "id", levels: limit + 1, limit: limit)) {
+                    try TrainingDesign.build(dataset: dataset, labels: labels, targetColumn: "y", features: ["id"])
+                }
+            }
+        }
+        #expect(
+            DesignError.tooManyLevels(file: "f.csv", feature: "id", levels: 1001, limit: 1000).description
+                == "f.csv: feature 'id' has 1001 levels in the rows used, more than the 1000 a categorical feature "
+                + "may have (one design column per level but the reference: an id?); leave it out with --exclude id, "
+                + "or group its levels first")
+    }
+
     @Test func noUsableRows() throws {
         let dataset = Dataset(
             file: "n.csv",
