@@ -56,9 +56,11 @@ final class StreamBuffer {
         return (last + 1 - data, false)
     }
 
-    /// Reads more input after the unparsed data, first moving the unparsed data to the front when
-    /// the buffer is full, and growing the buffer when the unparsed data fills more than half.
-    /// Offsets relative to `start` stay valid; absolute offsets and pointers do not.
+    /// Reads more input after the unparsed data. When the buffer is full, the unparsed data is
+    /// first moved to the front, and the buffer grows when that data fills more than half of it
+    /// (so moves stay rare); a buffer with room left never grows, however short the reads (a pipe
+    /// gives 64 KiB at a time). Offsets relative to `start` stay valid; absolute offsets and
+    /// pointers do not.
     func fill() throws(TabularError) {
         precondition(!reachedEndOfInput, "no input is left to read")
         if filled == capacity && start > 0 {
@@ -68,7 +70,7 @@ final class StreamBuffer {
             filled = unparsed
             start = 0
         }
-        if filled > capacity / 2 {
+        if filled - start > capacity / 2 && capacity - filled < capacity / 2 {
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
             grown.update(from: base, count: filled)
             base.deallocate()

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 import TestSupport
@@ -61,6 +62,42 @@ import Glibc
         }
         #expect(rows == 60_000)
         #expect(text.utf8.count > 2_900_000)
+    }
+
+    /// The same through a pipe, whose reads are short (a FIFO fed 1,000 bytes at a time): a buffer
+    /// with room left must not grow (it once did, to the size of the whole input).
+    @Test(arguments: [1, 2])
+    func aPipeDoesNotGrowTheBuffer(threads: Int) throws {
+        let fifo = try TestPaths.temporaryDirectory().path + "/pipe.csv"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let bytes = Array(quotedLineBreakCSV(rows: 60_000).utf8)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let descriptor = open(fifo, O_WRONLY)
+            var offset = 0
+            while offset < bytes.count {
+                let count = min(1_000, bytes.count - offset)
+                let written = bytes[offset..<(offset + count)].withUnsafeBytes { write(descriptor, $0.baseAddress, count) }
+                if written <= 0 { break }
+                offset += written
+            }
+            close(descriptor)
+            done.signal()
+        }
+        var options = CSVOptions()
+        options.inferenceSampleRows = 100
+        options.maxThreads = threads
+        let reader = try CSVReader(path: fifo, request: .all, options: options, bufferSize: 4096)
+        reader.parts?.minimumPartBytes = 1
+        var rows = 0
+        var largest = 0
+        while let chunk = try reader.nextChunk(maxRows: 1000) {
+            rows += chunk.rowCount
+            largest = max(largest, reader.bufferCapacity)
+        }
+        done.wait()
+        #expect(rows == 60_000)
+        #expect(largest <= (threads == 1 ? 16384 : 256 << 10), "threads \(threads)")
     }
 
     @Test func chunksHoldAtMostMaxRowsRecords() throws {
