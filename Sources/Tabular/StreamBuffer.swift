@@ -57,10 +57,10 @@ final class StreamBuffer {
     }
 
     /// Reads more input after the unparsed data. When the buffer is full, the unparsed data is
-    /// first moved to the front, and the buffer grows when that data fills more than half of it
-    /// (so moves stay rare); a buffer with room left never grows, however short the reads (a pipe
-    /// gives 64 KiB at a time). Offsets relative to `start` stay valid; absolute offsets and
-    /// pointers do not.
+    /// first moved to the front. The buffer grows when the unparsed data fills more than half of it
+    /// (so moves stay rare) or fills it entirely: never for data already parsed, however short the
+    /// reads (a pipe gives 64 KiB at a time). Offsets relative to `start` stay valid; absolute
+    /// offsets and pointers do not.
     func fill() throws(TabularError) {
         precondition(!reachedEndOfInput, "no input is left to read")
         if filled == capacity && start > 0 {
@@ -70,7 +70,7 @@ final class StreamBuffer {
             filled = unparsed
             start = 0
         }
-        if filled - start > capacity / 2 && capacity - filled < capacity / 2 {
+        if filled - start > capacity / 2 || filled == capacity {
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
             grown.update(from: base, count: filled)
             base.deallocate()
