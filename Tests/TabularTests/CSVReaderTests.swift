@@ -68,22 +68,7 @@ import Glibc
     /// with room left must not grow (it once did, to the size of the whole input).
     @Test(arguments: [1, 2])
     func aPipeDoesNotGrowTheBuffer(threads: Int) throws {
-        let fifo = try TestPaths.temporaryDirectory().path + "/pipe.csv"
-        #expect(mkfifo(fifo, 0o600) == 0)
-        let bytes = Array(quotedLineBreakCSV(rows: 60_000).utf8)
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            let descriptor = open(fifo, O_WRONLY)
-            var offset = 0
-            while offset < bytes.count {
-                let count = min(1_000, bytes.count - offset)
-                let written = bytes[offset..<(offset + count)].withUnsafeBytes { write(descriptor, $0.baseAddress, count) }
-                if written <= 0 { break }
-                offset += written
-            }
-            close(descriptor)
-            done.signal()
-        }
+        let (fifo, done) = try feedingPipe(Array(quotedLineBreakCSV(rows: 60_000).utf8), pieceBytes: 1_000)
         var options = CSVOptions()
         options.inferenceSampleRows = 100
         options.maxThreads = threads

@@ -38,46 +38,36 @@ import Testing
     @Test func consumedDataIsMovedOutInsteadOfGrowing() throws {
         let path = try Files.write(String(repeating: "abc\n", count: 1000))
         let stream = StreamBuffer(input: try InputFile(path: path), capacity: 16)
+        #expect(try Self.consumeLines(of: stream) == 1000)
+        #expect(stream.capacity == 16)
+    }
+
+    /// Consumes every 4-byte line of `stream` as it is read (calling `afterFill` after each read);
+    /// returns how many there were.
+    static func consumeLines(of stream: StreamBuffer, afterFill: () -> Void = {}) throws -> Int {
         var lines = 0
         while true {
             let region = stream.parseRegion()
             lines += (region.end - stream.start) / 4
             stream.start = region.end
-            if region.atEndOfData { break }
+            if region.atEndOfData { return lines }
             try stream.fill()
+            afterFill()
         }
-        #expect(lines == 1000)
-        #expect(stream.capacity == 16)
     }
 
     /// Short reads (a pipe fed 100 bytes at a time) with the data consumed as it comes: the buffer
     /// has room left at every read, so it must never grow (it once grew whenever its end passed the
     /// middle, to the size of the whole input).
     @Test func shortReadsDoNotGrowABufferWithRoomLeft() throws {
-        let fifo = try TestPaths.temporaryDirectory().path + "/short.csv"
-        #expect(mkfifo(fifo, 0o600) == 0)
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            let descriptor = open(fifo, O_WRONLY)
-            let piece = Array(String(repeating: "abc\n", count: 25).utf8)
-            for _ in 0..<400 {
-                _ = piece.withUnsafeBytes { write(descriptor, $0.baseAddress, piece.count) }
-                usleep(200)  // the reader drains the pipe between writes: its reads are short
-            }
-            close(descriptor)
-            done.signal()
-        }
+        // the reader drains the pipe between writes: its reads are short
+        let (fifo, done) = try feedingPipe(
+            Array(String(repeating: "abc\n", count: 10_000).utf8), pieceBytes: 100, pauseMicroseconds: 200)
         let stream = StreamBuffer(input: try InputFile(path: fifo), capacity: 1024)
-        var lines = 0
-        while true {
-            let region = stream.parseRegion()
-            lines += (region.end - stream.start) / 4
-            stream.start = region.end
-            if region.atEndOfData { break }
-            try stream.fill()
-            #expect(stream.capacity == 1024)
-        }
+        var largest = 0
+        let lines = try Self.consumeLines(of: stream) { largest = max(largest, stream.capacity) }
         done.wait()
         #expect(lines == 10_000)
+        #expect(largest == 1024)
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 import TestSupport
@@ -180,4 +181,27 @@ func quotedLineBreakCSV(rows: Int) -> String {
     var text = "id,x,note\n"
     for i in 0..<rows { text += "C\(i),\(Double(i) / 7),\"quoted, with\nline break\"\n" }
     return text
+}
+
+/// A named pipe (FIFO) in a fresh temporary folder, fed `bytes` by another thread in pieces of
+/// `pieceBytes` with `pauseMicroseconds` between them, so that its reader gets short reads. Call
+/// `wait()` on the returned semaphore once the reader is done.
+func feedingPipe(_ bytes: [UInt8], pieceBytes: Int, pauseMicroseconds: UInt32 = 0) throws -> (path: String, done: DispatchSemaphore) {
+    let path = try TestPaths.temporaryDirectory().path + "/pipe.csv"
+    #expect(mkfifo(path, 0o600) == 0)
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        let descriptor = open(path, O_WRONLY)
+        var offset = 0
+        while offset < bytes.count {
+            let count = min(pieceBytes, bytes.count - offset)
+            let written = bytes[offset..<(offset + count)].withUnsafeBytes { write(descriptor, $0.baseAddress, count) }
+            if written <= 0 { break }
+            offset += written
+            if pauseMicroseconds > 0 { usleep(pauseMicroseconds) }
+        }
+        close(descriptor)
+        done.signal()
+    }
+    return (path, done)
 }
